@@ -1,0 +1,43 @@
+import type { Facts } from '../extract/facts';
+import type { JobPosting } from '../posting/posting-schema';
+import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
+import type { Evidence } from './evidence';
+
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** One red flag: a rule or a combination pattern that fired, with what it rests on and where it was seen. */
+export interface Flag {
+  /** Stable id, e.g. `travel.paid-all` or `pattern.compound-lure`. */
+  id: string;
+  kind: 'rule' | 'pattern';
+  category: string;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  /** Catalogue indicator ids (indicators.md) the flag maps to. */
+  indicators: string[];
+  /** ILO forced-labour indicators the flag is evidence of. */
+  ilo: { number: IloIndicatorNumber; name: string }[];
+  /** Source keys (indicators.md §5) the rule rests on. */
+  sources: string[];
+  /** Log-odds this flag adds to the score. */
+  contribution: number;
+  /** Spans of the original posting; for a pattern, the evidence of the flags it combines. */
+  evidence: Evidence[];
+}
+
+/** The answer for one posting. Plain JSON: it survives `JSON.stringify` unchanged. */
+export interface Verdict {
+  id?: JobPosting['id'];
+  /** Estimated probability that the posting is a fraudulent or trafficking lure, in [0, 1]. */
+  score: number;
+  risk: RiskLevel;
+  flags: Flag[];
+  /** The ids of every rule and pattern that fired, reported or building block. */
+  fired: { rules: string[]; patterns: string[] };
+  extracted: Facts;
+  /** Log-odds of a posting with no flags; `bias + Σ flag.contribution` is the score's log-odds. */
+  bias: number;
+  versions: { engine: string; ruleSet: string };
+}

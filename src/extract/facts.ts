@@ -1,0 +1,84 @@
+import type { Evidence } from '../explain/evidence';
+
+export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'unknown'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+/** A stated amount of pay, e.g. "$1.5k/month", "30,000 THB", "1150만~1700만원", "月入过万", "20 triệu/tháng". */
+export interface PayFact {
+  /** Lowest and highest amount stated, in `currency` units (equal for a single figure). */
+  min: number;
+  max: number;
+  /** ISO 4217 code, or null when the text names no currency and none can be inferred. */
+  currency: string | null;
+  period: PayPeriod;
+  /** Rough monthly equivalent in US dollars at the rates of `currency-rates.ts`, null when currency is unknown. */
+  monthlyUsd: { min: number; max: number } | null;
+  evidence: Evidence;
+}
+
+export const CONTACT_CHANNELS = [
+  'telegram',
+  'whatsapp',
+  'wechat',
+  'line',
+  'zalo',
+  'signal',
+  'qq',
+  'viber',
+  'kakaotalk',
+  'facebook',
+  'phone',
+  'email',
+  'url',
+] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/** Instant-messaging channels that move a conversation off the job board. */
+export const MESSENGER_CHANNELS = [
+  'telegram',
+  'whatsapp',
+  'wechat',
+  'line',
+  'zalo',
+  'signal',
+  'qq',
+  'viber',
+  'kakaotalk',
+  'facebook',
+] as const satisfies readonly ContactChannel[];
+
+/** A way to reach the recruiter: a messenger handle, a phone number, an email address or a link. */
+export interface ContactFact {
+  channel: ContactChannel;
+  /** The handle, number (E.164 for phones), address or URL as written, without the channel label. */
+  value: string;
+  /** ISO 3166-1 alpha-2 country of a phone number, when libphonenumber-js can tell. */
+  country?: string;
+  evidence: Evidence;
+}
+
+/** A place named in the posting. */
+export interface PlaceFact {
+  /** Canonical English name, e.g. "Sihanoukville", "Cambodia". */
+  name: string;
+  /** ISO 3166-1 alpha-2 country the place is in. */
+  country: string;
+  /** True for a known scam-compound hub (Sihanoukville, Bavet, Poipet, Myawaddy, KK Park, Shwe Kokko, ...). */
+  hub: boolean;
+  evidence: Evidence;
+}
+
+/** An age or age range the ad asks for, e.g. "18-35", "18-35岁", "usia 18-30 tahun". */
+export interface AgeFact {
+  min: number | null;
+  max: number | null;
+  evidence: Evidence;
+}
+
+/** Everything the extractors found in one posting. Plain JSON. */
+export interface Facts {
+  pay: PayFact[];
+  contacts: ContactFact[];
+  places: PlaceFact[];
+  ages: AgeFact[];
+}

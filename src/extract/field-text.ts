@@ -1,0 +1,20 @@
+import type { Evidence } from '../explain/evidence';
+import type { FoldedText } from '../normalise/folded-text';
+import type { TextField } from '../posting/posting-schema';
+
+/** One text field of a posting, folded for matching. Extractors read `text.folded` and quote `text.original`. */
+export interface FieldText {
+  field: TextField;
+  text: FoldedText;
+}
+
+/** Evidence for the folded span [start, end) of a field, quoted exactly from the original text. */
+export function evidenceAt(fieldText: FieldText, start: number, end: number): Evidence {
+  const span = fieldText.text.toOriginal(start, end);
+  return {
+    field: fieldText.field,
+    start: span.start,
+    end: span.end,
+    text: fieldText.text.original.slice(span.start, span.end),
+  };
+}
