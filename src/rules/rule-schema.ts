@@ -96,7 +96,7 @@ export const MatchSchema = z
     facts: z.array(FactConditionSchema).min(1).optional(),
     /** Ignore a phrase or pattern hit that a negation ("no", "without", "không", "不", "tanpa"...) shortly precedes. */
     negatable: z.boolean().optional(),
-    /** Read only these fields of a structured posting (a string posting is always read). */
+    /** Read only these fields; a string posting is the field `text`, so list `text` to read raw ads too. */
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
   })
   .refine((m) => m.phrases !== undefined || m.patterns !== undefined || m.facts !== undefined, {

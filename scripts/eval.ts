@@ -1,0 +1,88 @@
+/**
+ * `npm run eval [-- --data DIR] [--json] [--show N]`: scores the labelled development sets and prints, per set, the
+ * risk levels given to honest and fraudulent postings, the false "high or critical" rate on honest ads, every
+ * lure's risk, and per-rule hit counts on honest vs fraudulent postings. Reads ../shared/data by default.
+ */
+import { parseArgs } from 'node:util';
+import { createScanner, RISK_LEVELS, type RiskLevel, type Verdict } from '../src/index';
+import { loadDatasets } from './eval/datasets';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data' },
+    json: { type: 'boolean', default: false },
+    show: { type: 'string', default: '0' },
+  },
+});
+
+const scanner = createScanner();
+const datasets = loadDatasets(values.data);
+if (datasets.length === 0) {
+  console.error(`No data sets found under ${values.data}; pass --data DIR.`);
+  process.exit(2);
+}
+
+type Counts = Record<RiskLevel, number>;
+const emptyCounts = (): Counts => ({ low: 0, medium: 0, high: 0, critical: 0 });
+const ruleHits = new Map<string, { honest: number; fraud: number }>();
+let honestTotal = 0;
+let fraudTotal = 0;
+const report: Record<string, unknown>[] = [];
+const showFalseAlarms = Number(values.show);
+
+for (const set of datasets) {
+  const honest = emptyCounts();
+  const fraud = emptyCounts();
+  const lures: { id: string; risk: RiskLevel; flags: string[] }[] = [];
+  const falseAlarms: { id: string; risk: RiskLevel; flags: string[]; verdict: Verdict }[] = [];
+  for (const posting of set.postings) {
+    const verdict = scanner.score(posting.input);
+    (posting.positive ? fraud : honest)[verdict.risk]++;
+    if (posting.positive) fraudTotal++;
+    else honestTotal++;
+    for (const id of [...verdict.fired.rules, ...verdict.fired.patterns]) {
+      const hits = ruleHits.get(id) ?? { honest: 0, fraud: 0 };
+      hits[posting.positive ? 'fraud' : 'honest']++;
+      ruleHits.set(id, hits);
+    }
+    const flags = verdict.flags.map((flag) => flag.id);
+    if (set.name.includes('lures')) lures.push({ id: posting.id, risk: verdict.risk, flags });
+    if (!posting.positive && (verdict.risk === 'high' || verdict.risk === 'critical')) {
+      falseAlarms.push({ id: posting.id, risk: verdict.risk, flags, verdict });
+    }
+  }
+  const honestCount = RISK_LEVELS.reduce((sum, level) => sum + honest[level], 0);
+  const fraudCount = RISK_LEVELS.reduce((sum, level) => sum + fraud[level], 0);
+  const falseHighRate = honestCount > 0 ? (honest.high + honest.critical) / honestCount : null;
+  const fraudAtLeastMedium = fraudCount > 0 ? (fraudCount - fraud.low) / fraudCount : null;
+  report.push({ set: set.name, honest, fraud, falseHighRate, fraudAtLeastMedium, lures });
+
+  if (!values.json) {
+    const pct = (value: number | null): string => (value === null ? '-' : `${(100 * value).toFixed(1)}%`);
+    console.log(`\n## ${set.name} (${set.language}): ${honestCount} honest, ${fraudCount} fraudulent`);
+    console.log(`  honest     ${RISK_LEVELS.map((level) => `${level} ${honest[level]}`).join(', ')}`);
+    console.log(`  fraudulent ${RISK_LEVELS.map((level) => `${level} ${fraud[level]}`).join(', ')}`);
+    console.log(`  false high-or-critical rate on honest ads: ${pct(falseHighRate)}; fraud at >= medium: ${pct(fraudAtLeastMedium)}`);
+    for (const lure of lures) console.log(`  ${lure.id.padEnd(10)} ${lure.risk.padEnd(8)} ${lure.flags.join(', ')}`);
+    for (const alarm of falseAlarms.slice(0, showFalseAlarms)) {
+      console.log(`  FALSE ALARM ${alarm.id} ${alarm.risk}: ${alarm.flags.join(', ')}`);
+      for (const flag of alarm.verdict.flags) {
+        console.log(`     ${flag.id}: ${flag.evidence.map((e) => JSON.stringify(e.text)).join(' ')}`);
+      }
+    }
+  }
+}
+
+const rows = [...ruleHits.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+if (values.json) {
+  console.log(JSON.stringify({ versions: scanner.versions, sets: report, ruleHits: Object.fromEntries(rows), honestTotal, fraudTotal }, null, 2));
+} else {
+  console.log(`\n## Per-rule hits (all sets): ${honestTotal} honest, ${fraudTotal} fraudulent postings`);
+  console.log(`  ${'rule'.padEnd(36)} ${'honest'.padStart(7)} ${'fraud'.padStart(7)}   honest%  fraud%`);
+  for (const [id, hits] of rows) {
+    console.log(
+      `  ${id.padEnd(36)} ${String(hits.honest).padStart(7)} ${String(hits.fraud).padStart(7)}   ${((100 * hits.honest) / honestTotal).toFixed(2).padStart(6)}  ${((100 * hits.fraud) / fraudTotal).toFixed(2).padStart(6)}`,
+    );
+  }
+  console.log(`\nengine ${scanner.versions.engine}, rule set ${scanner.versions.ruleSet}`);
+}

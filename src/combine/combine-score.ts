@@ -1,0 +1,54 @@
+import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
+import type { FiredRule } from '../match/fired-rule';
+import type { ScoringPolicy } from './scoring-policy';
+
+export interface CombinedScore {
+  score: number;
+  risk: RiskLevel;
+  /** Log-odds each fired rule adds, by id. Building blocks (`__` ids) add nothing: they only feed patterns. */
+  contributions: ReadonlyMap<string, number>;
+}
+
+export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy): CombinedScore {
+  const contributions = new Map<string, number>();
+  const byCategory = new Map<string, { id: string; weight: number }[]>();
+  let floor: RiskLevel = 'low';
+
+  for (const { rule, kind } of fired) {
+    if (rule.id.startsWith('__')) {
+      contributions.set(rule.id, 0);
+      continue;
+    }
+    const weight = rule.weight ?? policy.severityWeights[rule.severity];
+    const list = byCategory.get(rule.category) ?? [];
+    list.push({ id: rule.id, weight });
+    byCategory.set(rule.category, list);
+    const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
+    if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
+  }
+
+  let logit = policy.bias;
+  for (const list of byCategory.values()) {
+    // Strongest first, ties by id so that the result does not depend on rule order.
+    list.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+    list.forEach(({ id, weight }, rank) => {
+      const contribution = weight > 0 ? weight * policy.repeatDecay ** rank : weight;
+      contributions.set(id, contribution);
+      logit += contribution;
+    });
+  }
+
+  const score = 1 / (1 + Math.exp(-logit));
+  return { score, risk: maxRisk(riskFromScore(score, policy), floor), contributions };
+}
+
+function riskFromScore(score: number, policy: ScoringPolicy): RiskLevel {
+  if (score >= policy.thresholds.critical) return 'critical';
+  if (score >= policy.thresholds.high) return 'high';
+  if (score >= policy.thresholds.medium) return 'medium';
+  return 'low';
+}
+
+export function maxRisk(a: RiskLevel, b: RiskLevel): RiskLevel {
+  return RISK_LEVELS.indexOf(a) >= RISK_LEVELS.indexOf(b) ? a : b;
+}

@@ -1,0 +1,35 @@
+import type { RiskLevel } from '../explain/verdict';
+import type { Severity } from '../rules/rule-schema';
+
+/**
+ * How fired rules become one score and a risk level. The score is a logistic sum, like SpamAssassin's:
+ * `score = sigmoid(bias + Σ contribution)`, so every flag's share of the verdict can be shown.
+ */
+export interface ScoringPolicy {
+  /** Log-odds of a posting that fires nothing. */
+  bias: number;
+  /** Log-odds a rule adds by default, by severity (a rule's own `weight` overrides it). */
+  severityWeights: Readonly<Record<Severity, number>>;
+  /**
+   * Each further flag of the same category counts this much less than the one before it: five ways of saying
+   * "high pay" are one signal, not five.
+   */
+  repeatDecay: number;
+  /** Lowest score for each risk level above `low`. */
+  thresholds: Readonly<Record<Exclude<RiskLevel, 'low'>, number>>;
+  /** A base rule of this severity raises the risk to at least this level on its own. */
+  severityFloors: Readonly<Partial<Record<Severity, RiskLevel>>>;
+}
+
+/**
+ * The default policy, set so that (as the indicator catalogue asks) one low flag stays low, one medium flag is
+ * worth a review (medium), one high flag or three independent medium ones make an ad high, and only a
+ * combination pattern or several strong flags make it critical. Measured on ../shared/data by `npm run eval`.
+ */
+export const DEFAULT_SCORING_POLICY: ScoringPolicy = {
+  bias: -3,
+  severityWeights: { low: 0.4, medium: 1.1, high: 3, critical: 4.5 },
+  repeatDecay: 0.5,
+  thresholds: { medium: 0.12, high: 0.5, critical: 0.95 },
+  severityFloors: { critical: 'high' },
+};

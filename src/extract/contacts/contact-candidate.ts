@@ -1,0 +1,24 @@
+import type { ContactChannel } from '../facts';
+
+/** A contact found by one finder, spanning [start, end) of the FOLDED text; mapped to evidence at the end. */
+export interface ContactCandidate {
+  channel: ContactChannel;
+  value: string;
+  country?: string;
+  start: number;
+  end: number;
+}
+
+/** A span of folded text that one finder has claimed, so that others do not read inside it. */
+export interface FoldedSpan {
+  start: number;
+  end: number;
+}
+
+export function overlaps(a: FoldedSpan, b: FoldedSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function overlapsAny(span: FoldedSpan, claimed: readonly FoldedSpan[]): boolean {
+  return claimed.some((other) => overlaps(span, other));
+}

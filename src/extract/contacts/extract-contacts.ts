@@ -1,0 +1,67 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { ContactFact } from '../facts';
+import type { FieldText } from '../field-text';
+import { evidenceAt } from '../field-text';
+import type { ContactCandidate } from './contact-candidate';
+import { overlapsAny } from './contact-candidate';
+import { findEmails } from './find-emails';
+import { findLinks } from './find-links';
+import { findMaskedContacts } from './find-masked-contacts';
+import { findMessengerMentions } from './find-messenger-mentions';
+import { findPhones } from './find-phones';
+
+export interface ExtractContactsOptions {
+  /**
+   * Country whose national numbers ("0812 3456 7890") the posting may use, e.g. the job board's country. Without
+   * it only numbers written with "+" and a country code are read as phones.
+   */
+  defaultCountry?: CountryCode;
+}
+
+/**
+ * Every way to reach the recruiter that one field names: messenger handles and chat links, phone numbers, emails,
+ * web links and EMSCAD's masked contacts, in text order, with evidence quoted from the original text.
+ *
+ * A number right after a messenger name ("WhatsApp +855 12 345 678", "+855 12 345 678 (Zalo)") is reported once,
+ * as that messenger with the number in E.164 and its country, not again as a plain phone: the number is the
+ * messenger account. Read `country` from any contact, not only from `phone` ones, to compare numbers with places.
+ */
+export function extractContacts(fieldText: FieldText, options: ExtractContactsOptions = {}): ContactFact[] {
+  const folded = fieldText.text.folded;
+  // Masks first, then emails, then links outside both, so that "hr@jobs.com" is not also the link "jobs.com".
+  const masked = findMaskedContacts(fieldText);
+  const emails = findEmails(fieldText).filter((email) => !overlapsAny(email, masked));
+  const webLinks = findLinks(fieldText).filter((link) => !overlapsAny(link, masked) && !overlapsAny(link, emails));
+  const claimed = [...masked, ...emails, ...webLinks];
+
+  const phones = findPhones(folded, options.defaultCountry).filter((phone) => !overlapsAny(phone, claimed));
+  const mentions = findMessengerMentions(fieldText, phones, claimed);
+  const plainPhones: ContactCandidate[] = phones
+    .filter((phone) => !mentions.phonesUsed.has(phone))
+    .map((phone) => ({
+      channel: 'phone',
+      value: phone.e164,
+      ...(phone.country === undefined ? {} : { country: phone.country }),
+      start: phone.start,
+      end: phone.end,
+    }));
+
+  const links = claimed.filter((candidate) => !mentions.linksUsed.has(candidate));
+  const candidates = [...links, ...mentions.contacts, ...plainPhones].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  const seen = new Set<string>();
+  const facts: ContactFact[] = [];
+  for (const candidate of candidates) {
+    const key = `${candidate.channel} ${candidate.start} ${candidate.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.push({
+      channel: candidate.channel,
+      value: candidate.value,
+      ...(candidate.country === undefined ? {} : { country: candidate.country }),
+      evidence: evidenceAt(fieldText, candidate.start, candidate.end),
+    });
+  }
+  return facts;
+}

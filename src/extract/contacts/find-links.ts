@@ -1,0 +1,69 @@
+import type { FieldText } from '../field-text';
+import { evidenceAt } from '../field-text';
+import type { ContactCandidate } from './contact-candidate';
+import { contactValue } from './contact-value';
+import { BARE_DOMAIN_TLDS, NOT_DOMAINS, SECOND_LEVEL_LABELS, WORDLIKE_TLDS } from './known-tlds';
+import { messengerOfHost, phoneInMessengerLink } from './messenger-links';
+
+// scheme or "www." (optional), host of dot-separated labels, optional port, optional path of printable ASCII.
+// The look-behind starts a match only at the start of a run of host characters (linear time, and no match inside
+// the domain of an email address); the look-ahead after the TLD stops "a.b.c" from matching as "a.b".
+const LINK =
+  /(?<![a-z0-9@._%+\-/])((?:https?|ftp):\/\/)?(www\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,8}([a-z]{2,24}))(?![a-z0-9@-]|\.[a-z0-9])(?::\d{2,5})?([/?#][^\s<>"'`{}|\\^[\]()\u0080-\uffff]*)?/g;
+
+// Sentence punctuation that ends a path rather than belonging to it.
+const TRAILING_PUNCTUATION = /[.,;:!?'"*]+$/;
+
+/**
+ * Web links and chat links. "t.me/hr_jobs", "wa.me/855...", "line.me/ti/p/...", "m.me/..." become messenger
+ * contacts (value: the link, or the E.164 number for WhatsApp, Viber and Zalo number links); everything else with a
+ * scheme, "www." or a known TLD becomes a url contact.
+ */
+export function findLinks(fieldText: FieldText): ContactCandidate[] {
+  const folded = fieldText.text.folded;
+  const found: ContactCandidate[] = [];
+  for (const match of folded.matchAll(LINK)) {
+    const [whole, scheme, www, host = '', tld = '', rawPath = ''] = match;
+    const start = match.index;
+    const path = rawPath.replace(TRAILING_PUNCTUATION, '');
+    const end = start + whole.length - (rawPath.length - path.length);
+    const messenger = messengerOfHost(host);
+    if (messenger !== null) {
+      const phone = phoneInMessengerLink(messenger, path);
+      found.push(
+        phone === null
+          ? { channel: messenger, value: contactValue(evidenceAt(fieldText, start, end).text), start, end }
+          : { channel: messenger, value: phone.e164, ...(phone.country ? { country: phone.country } : {}), start, end },
+      );
+      continue;
+    }
+    const explicit = scheme !== undefined || www !== undefined;
+    if (!explicit) {
+      const tldStart = start + host.length - tld.length; // no scheme or "www." here
+      if (!isBareDomain(host, tld, path)) continue;
+      const writtenTld = evidenceAt(fieldText, tldStart, tldStart + tld.length).text;
+      if (looksLikeGluedSentence(writtenTld) || looksLikeStockCode(host, writtenTld)) continue;
+    }
+    found.push({ channel: 'url', value: contactValue(evidenceAt(fieldText, start, end).text), start, end });
+  }
+  return found;
+}
+
+function isBareDomain(host: string, tld: string, path: string): boolean {
+  if (NOT_DOMAINS.has(host)) return false;
+  if (BARE_DOMAIN_TLDS.has(tld)) return true;
+  if (!WORDLIKE_TLDS.has(tld)) return false;
+  if (path.length > 1) return true;
+  const labels = host.split('.');
+  return labels.length >= 3 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2] ?? '');
+}
+
+// "planning.Online" or "role.In": a capitalised TLD is a new sentence glued to the last one, not a domain.
+function looksLikeGluedSentence(originalTld: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(originalTld);
+}
+
+// "06188.HK", "0700.HK": a listed company's ticker, not a domain (numeric domains like 163.com are lower case).
+function looksLikeStockCode(host: string, writtenTld: string): boolean {
+  return /^\d+\.[a-z]+$/.test(host) && /^\p{Lu}+$/u.test(writtenTld);
+}

@@ -1,0 +1,176 @@
+import { foldText } from '../../normalise/folded-text';
+import type { PlaceFact } from '../facts';
+import type { FieldText } from '../field-text';
+import { evidenceAt } from '../field-text';
+import type { GazetteerEntry } from './gazetteer';
+import { COUNTRIES, GAZETTEER } from './gazetteer';
+
+// Two matchers, because V8 skips ahead quickly only when every alternative starts with a literal character:
+// Latin names share one whole-word guard around the whole alternation; names in other scripts start with their
+// first character and check what comes before it in a look-behind placed after that character.
+const LATIN_LETTER = 'a-z0-9_\\u00c0-\\u024f\\u1e00-\\u1eff'; // Vietnamese letters count as word letters
+const LATIN = new RegExp(`[${LATIN_LETTER}]`, 'u');
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/u;
+const HANGUL = /[\uac00-\ud7a3]/u;
+const HAN = /\p{Script=Han}/u;
+const THAI = /[\u0e00-\u0e7f]/u;
+
+/** What may not come before a non-Latin name, by the script of its first character. */
+function forbiddenBefore(first: string): string | undefined {
+  if (LATIN.test(first)) return `[${LATIN_LETTER}]`; // "kk园区" not in "xkk园区"
+  if (KATAKANA.test(first)) return '[\\u30a1-\\u30fa\\u30fc]'; // "タイ" not in "ネクタイ"
+  if (THAI.test(first)) return '(?:ภาษา|คน|ชาว)'; // not "Thai language", "Thai people"
+  return undefined;
+}
+
+/** What may not come after a non-Latin name, by the script of its last character. */
+function guardAfter(last: string): string {
+  if (LATIN.test(last)) return `(?![${LATIN_LETTER}])`;
+  if (KATAKANA.test(last)) return '(?![\\u30a1-\\u30fa\\u30fc語人])'; // not "タイプ", "タイ語", "タイ人"
+  if (HANGUL.test(last)) return '(?![어인족])'; // not "태국어" (the language), "태국인" (people), "대만족"
+  if (last === '国' || last === '國') return '(?![语語文人际際])'; // not "润德国际" (…德 + 国际, "international")
+  if (HAN.test(last)) return '(?![语語文人])'; // not "泰语", "日本人"
+  if (THAI.test(last)) return '(?![\\u0e31\\u0e33-\\u0e3a\\u0e47-\\u0e4e])'; // the word does not go on
+  return '';
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?');
+}
+
+function otherScriptPattern(name: string): string {
+  const first = name.charAt(0);
+  const escapedFirst = escapeName(first);
+  const before = forbiddenBefore(first);
+  const guardFirst = before === undefined ? '' : `(?<!${before}${escapedFirst})`;
+  return `${escapedFirst}${guardFirst}${escapeName(name.slice(1))}${guardAfter(name.charAt(name.length - 1))}`;
+}
+
+// "bahasa Inggris" (the English language), "sastra Jepang" (Japanese literature), "tiếng Hàn Quốc" (Korean).
+const NOT_A_LANGUAGE = '(?<!bahasa |berbahasa |sastra |tiếng |tieng |wikang )';
+
+const isLatinName = (name: string): boolean => LATIN.test(name.charAt(0)) && !/[^\x00-\u024f\u1e00-\u1eff]/u.test(name);
+const byLengthDescending = (a: string, b: string): number => b.length - a.length;
+
+interface PlaceMatcher {
+  pattern: RegExp;
+  /** Capture group k + 1 is entries[k]. */
+  entries: readonly GazetteerEntry[];
+}
+
+// Names and patterns are folded like the text they are matched against (NFKC turns Thai "ำ" into "ํา").
+const namesOf = (entry: GazetteerEntry): string[] => entry.names.map((name) => foldText(name).folded);
+const patternsOf = (patterns: readonly string[] | undefined): string[] =>
+  (patterns ?? []).map((pattern) => pattern.normalize('NFKC'));
+
+function latinMatcher(): PlaceMatcher {
+  const entries = GAZETTEER.filter((entry) => namesOf(entry).some(isLatinName) || (entry.wordPatterns?.length ?? 0) > 0);
+  const groups = entries.map((entry) => {
+    const names = namesOf(entry).filter(isLatinName).sort(byLengthDescending).map(escapeName);
+    return `(${[...patternsOf(entry.wordPatterns), ...names].join('|')})`;
+  });
+  const pattern = `(?<![${LATIN_LETTER}])${NOT_A_LANGUAGE}(?:${groups.join('|')})(?![${LATIN_LETTER}])`;
+  return { pattern: new RegExp(pattern, 'gu'), entries };
+}
+
+function otherScriptMatcher(): PlaceMatcher {
+  const entries = GAZETTEER.filter(
+    (entry) => namesOf(entry).some((name) => !isLatinName(name)) || (entry.patterns?.length ?? 0) > 0,
+  );
+  const groups = entries.map((entry) => {
+    const names = namesOf(entry).filter((name) => !isLatinName(name)).sort(byLengthDescending).map(otherScriptPattern);
+    return `(${[...patternsOf(entry.patterns), ...names].join('|')})`;
+  });
+  return { pattern: new RegExp(groups.join('|'), 'gu'), entries };
+}
+
+/** Compiled once, at module load. */
+const MATCHERS: readonly PlaceMatcher[] = [latinMatcher(), otherScriptMatcher()];
+
+// "us" in folded text is usually the pronoun; see isTheCountryUs.
+const BARE_US = /(?<![a-z0-9.])us(?![a-z0-9.])/g;
+const US_BEFORE_THE = /(?:^|[^a-z])the $/;
+const US_AFTER = /^(?:-| )?based(?![a-z])|^ (?:citizens?|residents?|market|office|dollars?|green card)(?![a-z])/;
+const US_AS_OBJECT = /(?:^|[^a-z])(?:about|contact|join|email|call|message|tell|help|let|with|for|to) $/;
+const US_PREPOSITION = /(?:^|[^a-z])(in|across|within|throughout|outside|from) $/;
+
+// EMSCAD's location field starts with an ISO code: "US, NY, New York", "GB, LND, London".
+const LOCATION_CODE = /^ ?([a-z]{2}) ?(?:,|$)/;
+const COUNTRY_OF_CODE: ReadonlyMap<string, GazetteerEntry> = new Map(
+  COUNTRIES.map((entry) => [entry.country.toLowerCase(), entry]),
+);
+
+/**
+ * Places named in one field: countries, capitals and known scam-compound hubs, in the languages lures are written
+ * in (en, zh, vi, id/ms, th, tl, ko, ja), with evidence quoted from the original text.
+ *
+ * "US" and "UK": "uk" is read as the United Kingdom wherever it stands as a word; "us" only where it cannot be the
+ * pronoun: "the US", "US-based", "US citizens", or an upper-case "US" after "in/across/from/...".
+ * In the `location` field a leading ISO code ("US, NY, New York") names the country.
+ */
+export function extractPlaces(fieldText: FieldText): PlaceFact[] {
+  const folded = fieldText.text.folded;
+  const found: { entry: GazetteerEntry; start: number; end: number }[] = [];
+
+  for (const matcher of MATCHERS) {
+    for (const match of folded.matchAll(matcher.pattern)) {
+      const entry = entryOfMatch(match, matcher.entries);
+      if (entry === undefined || match[0].length === 0) continue;
+      found.push({ entry, start: match.index, end: match.index + match[0].length });
+    }
+  }
+
+  const unitedStates = COUNTRY_OF_CODE.get('us');
+  if (unitedStates !== undefined) {
+    for (const match of folded.matchAll(BARE_US)) {
+      if (isTheCountryUs(fieldText, match.index)) {
+        found.push({ entry: unitedStates, start: match.index, end: match.index + 2 });
+      }
+    }
+  }
+
+  if (fieldText.field === 'location') {
+    const code = LOCATION_CODE.exec(folded);
+    const entry = code?.[1] === undefined ? undefined : COUNTRY_OF_CODE.get(code[1]);
+    if (code?.[1] !== undefined && entry !== undefined) {
+      const start = code[0].indexOf(code[1]);
+      found.push({ entry, start, end: start + 2 });
+    }
+  }
+
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A mixed name ("kk园区") and a Latin one could meet at one span; keep the first.
+  const seen = new Set<string>();
+  const places: PlaceFact[] = [];
+  for (const { entry, start, end } of found) {
+    const key = `${start} ${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    places.push({ name: entry.name, country: entry.country, hub: entry.hub, evidence: evidenceAt(fieldText, start, end) });
+  }
+  return places;
+}
+
+function entryOfMatch(match: RegExpMatchArray, entries: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+  for (let group = 1; group < match.length; group++) {
+    if (match[group] !== undefined) return entries[group - 1];
+  }
+  return undefined;
+}
+
+function isTheCountryUs(fieldText: FieldText, start: number): boolean {
+  const folded = fieldText.text.folded;
+  const before = folded.slice(Math.max(0, start - 12), start);
+  if (US_BEFORE_THE.test(before)) return true;
+  const written = evidenceAt(fieldText, start, start + 2).text;
+  // "US-based", "US citizens"; not "About Us Based near…" or "ABOUT US Based…" (a heading glued to the text).
+  if (US_AFTER.test(folded.slice(start + 2, start + 16)) && (written === 'US' || folded.charAt(start + 2) === '-')) {
+    return !US_AS_OBJECT.test(before);
+  }
+  const preposition = US_PREPOSITION.exec(before);
+  if (preposition?.[1] === undefined) return false;
+  // Upper-case "US" after a lower-case preposition: "based in US", but not "CONTACT US" or "WRITE TO US".
+  const prepositionStart = start - preposition[1].length - 1;
+  const originalPreposition = evidenceAt(fieldText, prepositionStart, prepositionStart + preposition[1].length).text;
+  return written === 'US' && originalPreposition !== originalPreposition.toUpperCase();
+}

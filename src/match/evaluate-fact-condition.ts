@@ -1,0 +1,60 @@
+import type { Evidence } from '../explain/evidence';
+import type { Facts } from '../extract/facts';
+import type { ParsedPosting } from '../posting/parse-posting';
+import type { FactCondition } from '../rules/rule-schema';
+
+/**
+ * The evidence for a fact condition, or null when it does not hold. A condition that holds without a span to quote
+ * (a missing field, a metadata value) returns an empty list.
+ */
+export function evaluateFactCondition(condition: FactCondition, facts: Facts, parsed: ParsedPosting): Evidence[] | null {
+  switch (condition.fact) {
+    case 'pay': {
+      const hits = facts.pay.filter(
+        (pay) =>
+          (condition.monthlyUsdAtLeast === undefined ||
+            (pay.monthlyUsd !== null && pay.monthlyUsd.max >= condition.monthlyUsdAtLeast)) &&
+          (condition.periods === undefined || condition.periods.includes(pay.period)),
+      );
+      return evidenceOrNull(hits);
+    }
+    case 'contact':
+      return evidenceOrNull(facts.contacts.filter((contact) => condition.channels.includes(contact.channel)));
+    case 'place':
+      return evidenceOrNull(
+        facts.places.filter(
+          (place) =>
+            (condition.hub === undefined || place.hub === condition.hub) &&
+            (condition.countries === undefined || condition.countries.includes(place.country)),
+        ),
+      );
+    case 'age':
+      return evidenceOrNull(facts.ages.filter((age) => age.min !== null && age.min < condition.minBelow));
+    case 'phone-country-mismatch': {
+      const placeCountries = new Set(facts.places.map((place) => place.country));
+      if (placeCountries.size === 0) return null;
+      return evidenceOrNull(
+        facts.contacts.filter((contact) => contact.country !== undefined && !placeCountries.has(contact.country)),
+      );
+    }
+    case 'missing-fields': {
+      if (parsed.raw) return null;
+      const allMissing = condition.fields.every((field) => (parsed.posting[field]?.trim().length ?? 0) === 0);
+      return allMissing ? [] : null;
+    }
+    case 'metadata': {
+      if (parsed.raw) return null;
+      const { telecommuting, hasCompanyLogo, hasQuestions } = condition;
+      const posting = parsed.posting;
+      const holds =
+        (telecommuting === undefined || posting.telecommuting === telecommuting) &&
+        (hasCompanyLogo === undefined || posting.hasCompanyLogo === hasCompanyLogo) &&
+        (hasQuestions === undefined || posting.hasQuestions === hasQuestions);
+      return holds ? [] : null;
+    }
+  }
+}
+
+function evidenceOrNull(found: readonly { evidence: Evidence }[]): Evidence[] | null {
+  return found.length > 0 ? found.map((fact) => fact.evidence) : null;
+}

@@ -1,0 +1,111 @@
+import { evidenceAt, type FieldText } from '../extract/field-text';
+import type { Evidence } from '../explain/evidence';
+import type { Facts } from '../extract/facts';
+import { stemText, type StemmedText } from '../normalise/stemmed-text';
+import type { ParsedPosting } from '../posting/parse-posting';
+import type { CompiledBaseRule } from '../rules/compiled-rule';
+import { evaluateFactCondition } from './evaluate-fact-condition';
+import type { FiredRule } from './fired-rule';
+import { isNegated } from './negation';
+import { isWholeWordHit } from './phrase-pattern';
+
+/** Hits per rule are capped so a posting that repeats a phrase a thousand times stays cheap and readable. */
+const MAX_EVIDENCE_PER_RULE = 20;
+
+/** Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. */
+export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: ParsedPosting, facts: Facts): FiredRule[] {
+  // Each field is stemmed once per posting, however many rules read it.
+  const stemmed = new Map<FieldText, StemmedText>();
+  const stemsOf = (fieldText: FieldText): StemmedText => {
+    let stems = stemmed.get(fieldText);
+    if (stems === undefined) {
+      stems = stemText(fieldText.text.folded);
+      stemmed.set(fieldText, stems);
+    }
+    return stems;
+  };
+
+  const fired: FiredRule[] = [];
+  for (const compiled of rules) {
+    const evidence: Evidence[] = [];
+    for (const fieldText of parsed.fields) {
+      if (compiled.fields !== null && !compiled.fields.has(fieldText.field)) continue;
+      const folded = fieldText.text.folded;
+      if (compiled.phraseRegex !== null) {
+        collectHits(compiled.phraseRegex, folded, isWholeWordHit, identity, fieldText, compiled.negatable, evidence);
+      }
+      for (const regex of compiled.patternRegexes) {
+        collectHits(regex, folded, anyHit, identity, fieldText, compiled.negatable, evidence);
+      }
+      if (compiled.stemRegex !== null) {
+        const stems = stemsOf(fieldText);
+        collectHits(compiled.stemRegex, stems.stems, isWholeStemHit, stems.toFolded, fieldText, compiled.negatable, evidence);
+      }
+    }
+    let holds = evidence.length > 0;
+    for (const condition of compiled.facts) {
+      const found = evaluateFactCondition(condition, facts, parsed);
+      if (found === null) continue;
+      const inFields = found.filter((item) => compiled.fields === null || compiled.fields.has(item.field));
+      // A condition without spans (a missing field, metadata) holds as such; one with spans needs a span in a read field.
+      if (found.length === 0 || inFields.length > 0) holds = true;
+      evidence.push(...inFields);
+    }
+    if (holds) {
+      fired.push({ rule: compiled.rule, kind: 'rule', evidence: dedupeEvidence(evidence).slice(0, MAX_EVIDENCE_PER_RULE) });
+    }
+  }
+  return fired;
+}
+
+type ToFolded = (start: number, end: number) => { start: number; end: number };
+type AcceptHit = (haystack: string, start: number, end: number) => boolean;
+
+const identity: ToFolded = (start, end) => ({ start, end });
+const anyHit: AcceptHit = () => true;
+// Stems are separated by single spaces, so a whole-stem hit has a space or an end of the string on both sides.
+const isWholeStemHit: AcceptHit = (stems, start, end) =>
+  (start === 0 || stems.charCodeAt(start - 1) === 32) && (end === stems.length || stems.charCodeAt(end) === 32);
+
+function collectHits(
+  regex: RegExp,
+  haystack: string,
+  accept: AcceptHit,
+  toFolded: ToFolded,
+  fieldText: FieldText,
+  negatable: boolean,
+  into: Evidence[],
+): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(haystack)) !== null) {
+    // An empty match would never advance: step over it.
+    if (match[0].length === 0) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    if (!accept(haystack, match.index, match.index + match[0].length)) {
+      // Move one character on; the same start is not retried with a shorter phrase (stems cover most such cases).
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    const span = toFolded(match.index, match.index + match[0].length);
+    if (negatable && isNegated(fieldText.text.folded, span.start)) continue;
+    into.push(evidenceAt(fieldText, span.start, span.end));
+    if (into.length >= MAX_EVIDENCE_PER_RULE) break;
+  }
+  regex.lastIndex = 0;
+}
+
+/** Removes repeated spans (the same text found by a phrase and its stem, or by two fact conditions). */
+export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const unique: Evidence[] = [];
+  for (const item of evidence) {
+    const key = `${item.field}:${item.start}:${item.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(item);
+  }
+  return unique.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+}

@@ -1,0 +1,20 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+// Postings repeat a small vocabulary, so stemming is cached; the cache is dropped whole when it grows large, which
+// keeps memory bounded on corpora of millions of ads without per-entry bookkeeping.
+const MAX_CACHED = 50_000;
+const cache = new Map<string, string>();
+
+const ENGLISH_WORD = /^[a-z]+$/;
+
+/** Porter stem of a lower-case English word; any other token is returned as it is. */
+export function stemWord(token: string): string {
+  if (!ENGLISH_WORD.test(token)) return token;
+  let stem = cache.get(token);
+  if (stem === undefined) {
+    stem = PorterStemmer.stem(token);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(token, stem);
+  }
+  return stem;
+}

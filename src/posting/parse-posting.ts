@@ -1,0 +1,39 @@
+import { foldText } from '../normalise/folded-text';
+import type { FieldText } from '../extract/field-text';
+import { JobPostingSchema, TEXT_FIELDS, type JobPosting } from './posting-schema';
+import { PostingValidationError } from './posting-validation-error';
+
+/** A validated posting with its text fields folded for matching. */
+export interface ParsedPosting {
+  posting: JobPosting;
+  /** True when the input was a plain string (a raw ad or message), which has no structured fields. */
+  raw: boolean;
+  fields: FieldText[];
+}
+
+export type ParsePostingResult = { success: true; parsed: ParsedPosting } | { success: false; error: PostingValidationError };
+
+/** Validates a string or object posting and folds each non-empty text field once. */
+export function parsePosting(input: unknown): ParsePostingResult {
+  if (typeof input === 'string') {
+    return { success: true, parsed: { posting: { text: input }, raw: true, fields: foldFields({ text: input }) } };
+  }
+  const result = JobPostingSchema.safeParse(input);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      message: issue.message,
+    }));
+    return { success: false, error: new PostingValidationError(issues) };
+  }
+  return { success: true, parsed: { posting: result.data, raw: false, fields: foldFields(result.data) } };
+}
+
+function foldFields(posting: JobPosting): FieldText[] {
+  const fields: FieldText[] = [];
+  for (const field of TEXT_FIELDS) {
+    const value = posting[field];
+    if (value !== undefined && value.length > 0) fields.push({ field, text: foldText(value) });
+  }
+  return fields;
+}

@@ -1,0 +1,43 @@
+import type { TextField } from '../posting/posting-schema';
+import type { FactCondition, Rule, RuleCondition, Severity } from './rule-schema';
+
+/** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
+export interface CompiledBaseRule {
+  kind: 'rule';
+  rule: Rule;
+  /** Every phrase of every language in one global regex over folded text; hits are checked for word boundaries. */
+  phraseRegex: RegExp | null;
+  /** The rule's own regexes over folded text, taken as written. */
+  patternRegexes: RegExp[];
+  /** English phrases as word stems, matched on `StemmedText.stems` so inflected forms match too; null if none. */
+  stemRegex: RegExp | null;
+  facts: FactCondition[];
+  negatable: boolean;
+  /** Fields read on a structured posting; null reads them all. */
+  fields: ReadonlySet<TextField> | null;
+}
+
+/** A combination pattern: a condition over the ids of rules that fired. */
+export interface CompiledPattern {
+  kind: 'pattern';
+  rule: Rule;
+  when: RuleCondition;
+  /** Ids the condition names positively: their evidence becomes the pattern's evidence. */
+  evidenceFrom: string[];
+}
+
+export interface CompiledRuleSet {
+  version: string;
+  rules: readonly Rule[];
+  baseRules: readonly CompiledBaseRule[];
+  /** In dependency order: a pattern comes after every pattern it names. */
+  patterns: readonly CompiledPattern[];
+}
+
+/** Log-odds a rule adds by default, by severity. */
+export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
+  low: 0.4,
+  medium: 1.1,
+  high: 2.5,
+  critical: 4,
+};

@@ -1,0 +1,94 @@
+import { combineScore } from './combine/combine-score';
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
+import { buildVerdict } from './explain/build-verdict';
+import type { Verdict } from './explain/verdict';
+import { extractFacts } from './extract/extract-facts';
+import { evaluatePatterns } from './match/evaluate-patterns';
+import { matchBaseRules } from './match/match-base-rules';
+import { parsePosting } from './posting/parse-posting';
+import type { PostingInput } from './posting/posting-schema';
+import type { PostingValidationError } from './posting/posting-validation-error';
+import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
+import { compileRuleSet } from './rules/compile-rule-set';
+import { RuleSetError, type RuleIssue } from './rules/rule-set-error';
+import { RuleSchema, type Rule } from './rules/rule-schema';
+import { ENGINE_VERSION } from './version';
+
+export interface ScannerOptions {
+  /** Extra rules (or a job board's own), validated with the same schema as the built-in ones. */
+  rules?: readonly unknown[];
+  /** Set to false to run only `rules`. Default true. */
+  builtinRules?: boolean;
+  /** Overrides parts of the default scoring policy (bias, weights, thresholds). */
+  scoring?: Partial<ScoringPolicy>;
+}
+
+export type SafeScoreResult = { success: true; verdict: Verdict } | { success: false; error: PostingValidationError };
+
+export interface Scanner {
+  /** Scores one posting. Throws `PostingValidationError` for an object that is not a valid posting. */
+  score(input: PostingInput): Verdict;
+  /** Like `score`, but returns the validation error instead of throwing it; accepts any value. */
+  safeScore(input: unknown): SafeScoreResult;
+  readonly rules: readonly Rule[];
+  readonly versions: Verdict['versions'];
+}
+
+/** Builds a scanner: rules are validated and compiled once, here, never per posting. */
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const extraRules = validateRules(options.rules ?? []);
+  const builtin = options.builtinRules === false ? [] : BUILTIN_RULE_SET.rules;
+  const version = extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+custom.${extraRules.length}` : BUILTIN_RULE_SET.version;
+  const ruleSet = compileRuleSet(options.builtinRules === false ? `custom.${extraRules.length}` : version, [
+    ...builtin,
+    ...extraRules,
+  ]);
+  const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
+  const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
+
+  const safeScore = (input: unknown): SafeScoreResult => {
+    const parsed = parsePosting(input);
+    if (!parsed.success) return parsed;
+    const posting = parsed.parsed;
+    const facts = extractFacts(posting.fields);
+    const firedRules = matchBaseRules(ruleSet.baseRules, posting, facts);
+    const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+    const combined = combineScore(fired, policy);
+    return {
+      success: true,
+      verdict: buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, versions }),
+    };
+  };
+
+  return {
+    score(input) {
+      const result = safeScore(input);
+      if (!result.success) throw result.error;
+      return result.verdict;
+    },
+    safeScore,
+    rules: ruleSet.rules,
+    versions,
+  };
+}
+
+function validateRules(rules: readonly unknown[]): Rule[] {
+  const issues: RuleIssue[] = [];
+  const valid: Rule[] = [];
+  rules.forEach((candidate, index) => {
+    const result = RuleSchema.safeParse(candidate);
+    if (result.success) {
+      valid.push(result.data);
+      return;
+    }
+    const id =
+      typeof candidate === 'object' && candidate !== null && 'id' in candidate && typeof candidate.id === 'string'
+        ? candidate.id
+        : `rules[${index}]`;
+    for (const issue of result.error.issues) {
+      issues.push({ ruleId: id, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message });
+    }
+  });
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return valid;
+}

@@ -1,0 +1,6 @@
+// natural's own typings describe only its main entry, which loads database drivers and prints to stdout; lurescan
+// imports single modules by file path instead, typed here.
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}

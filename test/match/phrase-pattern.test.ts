@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isWholeWordHit, phrasePattern } from '../../src/match/phrase-pattern';
+
+/** Whether the phrase is found in the text as the engine finds it: regex hit, then the word-boundary check. */
+const matches = (phrase: string, text: string): boolean => {
+  const regex = new RegExp(phrasePattern(phrase), 'gu');
+  for (const match of text.matchAll(regex)) {
+    if (isWholeWordHit(text, match.index, match.index + match[0].length)) return true;
+  }
+  return false;
+};
+
+describe('phrasePattern and isWholeWordHit', () => {
+  it('match Latin-script phrases as whole words only', () => {
+    expect(matches('visa', 'free visa and ticket')).toBe(true);
+    expect(matches('visa', 'visas')).toBe(false);
+    expect(matches('line', 'online')).toBe(false);
+    expect(matches('lương cao', 'việc nhẹ lương cao!')).toBe(true);
+    expect(matches('cao', 'caođ')).toBe(false);
+  });
+
+  it('let a space in the phrase match a hyphen or nothing', () => {
+    expect(matches('free flight', 'free-flight')).toBe(true);
+    expect(matches('free flight', 'freeflight')).toBe(true);
+  });
+
+  it('match scripts without spaces anywhere', () => {
+    expect(matches('包吃包住', '工作轻松包吃包住月入过万')).toBe(true);
+    expect(matches('고수익', '(해외고수익)')).toBe(true);
+  });
+
+  it('escape regex syntax in phrases', () => {
+    expect(matches('c++ (junior)', 'c++ (junior) developer')).toBe(true);
+    expect(matches('a.b', 'axb')).toBe(false);
+  });
+
+  it('fold the phrase as the text is folded', () => {
+    expect(matches('ＶＩＳＡ', 'visa')).toBe(true);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../src/scanner';
+import { PostingValidationError } from '../src/posting/posting-validation-error';
+import { RuleSetError } from '../src/rules/rule-set-error';
+
+const lure = {
+  id: 'ad-17',
+  title: 'Online customer service (Cambodia)',
+  description:
+    'Work in Sihanoukville, Cambodia. No experience needed, basic computer skills only. Salary $1,500 per month. ' +
+    'Free flight ticket, visa and accommodation provided. Contact HR on Telegram: @kh_jobs_hr',
+};
+
+const honest = {
+  id: 'ad-18',
+  title: 'Registered Nurse, Medical-Surgical Unit',
+  companyName: "St. Luke's Medical Center",
+  location: 'Quezon City, Philippines',
+  description:
+    'We are looking for a registered nurse with a valid PRC licence and at least one year of hospital experience. ' +
+    'Apply through our careers portal; shortlisted applicants will be invited to an interview.',
+};
+
+const customRule = {
+  id: 'board.banned-phrase',
+  title: 'Phrase banned on this board',
+  explanation: 'Our trust team bans this phrase.',
+  category: 'board',
+  severity: 'high',
+  indicators: ['claim.explicit_scam_work'],
+  sources: ['HK-CD'],
+  match: { phrases: { en: ['guaranteed profit'] } },
+  examples: { fire: ['guaranteed profit daily', 'Guaranteed profit!'], quiet: ['profit sharing', 'no guarantee'] },
+};
+
+describe('createScanner', () => {
+  const scanner = createScanner();
+
+  it('gives the scam-compound lure a critical verdict with the compound pattern and exact evidence', () => {
+    const verdict = scanner.score(lure);
+    expect(verdict.id).toBe('ad-17');
+    expect(verdict.risk).toBe('critical');
+    expect(verdict.fired.patterns).toContain('pattern.compound-lure');
+    for (const flag of verdict.flags) {
+      for (const evidence of flag.evidence) {
+        const source = lure[evidence.field as keyof typeof lure];
+        expect(source.slice(evidence.start, evidence.end)).toBe(evidence.text);
+      }
+    }
+    expect(verdict.extracted.places.some((place) => place.hub && place.name === 'Sihanoukville')).toBe(true);
+    expect(verdict.extracted.contacts.some((contact) => contact.channel === 'telegram')).toBe(true);
+  });
+
+  it('keeps an honest overseas-employer ad low', () => {
+    const verdict = scanner.score(honest);
+    expect(verdict.risk).toBe('low');
+    expect(verdict.id).toBe('ad-18');
+  });
+
+  it('makes the contributions add up to the score', () => {
+    const verdict = scanner.score(lure);
+    const logit = verdict.bias + verdict.flags.reduce((sum, flag) => sum + flag.contribution, 0);
+    expect(verdict.score).toBeCloseTo(1 / (1 + Math.exp(-logit)), 10);
+  });
+
+  it('throws a typed error listing every problem with its field path', () => {
+    let caught: unknown;
+    try {
+      scanner.score({ title: 5, telecommuting: 'yes' } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PostingValidationError);
+    const paths = (caught as PostingValidationError).issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'telecommuting']));
+  });
+
+  it('rejects a posting with no text at all', () => {
+    const result = scanner.safeScore({ id: 3, telecommuting: true });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.message).toMatch(/at least one text field/);
+  });
+
+  it('returns the error from safeScore instead of throwing, for any value', () => {
+    for (const value of [null, 42, [], { title: ['x'] }, undefined]) {
+      const result = scanner.safeScore(value);
+      expect(result.success).toBe(false);
+    }
+  });
+
+  it('runs a job board’s own rules beside the built-in ones', () => {
+    const custom = createScanner({ rules: [customRule] });
+    expect(custom.score('Guaranteed profit every day').fired.rules).toContain('board.banned-phrase');
+    expect(custom.versions.ruleSet).toMatch(/custom/);
+    const only = createScanner({ rules: [customRule], builtinRules: false });
+    expect(only.rules.map((rule) => rule.id)).toEqual(['board.banned-phrase']);
+  });
+
+  it('refuses invalid custom rules with the rule id and field path', () => {
+    expect(() => createScanner({ rules: [{ ...customRule, severity: 'extreme' }] })).toThrow(RuleSetError);
+    try {
+      createScanner({ rules: [{ ...customRule, match: { patterns: [{ regex: '(unclosed' }] } }] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleSetError);
+      expect((error as RuleSetError).message).toContain('board.banned-phrase');
+      expect((error as RuleSetError).issues[0]?.path).toEqual(['match', 'patterns', 0, 'regex']);
+    }
+  });
+
+  it('refuses a pattern that names an unknown rule, and duplicate ids', () => {
+    const pattern = { ...customRule, id: 'board.combo', match: undefined, when: { all: ['board.nope'] } };
+    expect(() => createScanner({ rules: [pattern] })).toThrow(/unknown rule "board.nope"/);
+    expect(() => createScanner({ rules: [customRule, customRule] })).toThrow(/duplicate rule id/);
+  });
+});
