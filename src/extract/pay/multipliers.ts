@@ -1,0 +1,152 @@
+import type { CurrencyCode } from './currency-rates';
+import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter } from './lexicon-pattern';
+
+/**
+ * Words that multiply the number before them: "1.5k", "12 juta", "20 triệu", "300만", "2万", "3 หมื่น".
+ * Some belong to one language whose currency they imply, weakly: "20 triệu/tháng" is dong, "8-10 juta" rupiah.
+ */
+interface Multiplier {
+  text: string;
+  factor: number;
+  impliedCurrency?: CurrencyCode;
+  /** Only right after the digits: "$1.2m" but not "5 m" (metres, minutes). */
+  attached?: boolean;
+}
+
+type MultiplierRow = readonly [text: string, factor: number, impliedCurrency?: CurrencyCode];
+
+const ROWS: readonly MultiplierRow[] = [
+  ['k', 1e3],
+  ['thousand', 1e3],
+  ['mn', 1e6],
+  ['mil', 1e6],
+  ['mio', 1e6],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['bn', 1e9],
+  ['billion', 1e9],
+  ['tn', 1e12],
+  ['trillion', 1e12],
+  ['lakh', 1e5, 'INR'],
+  ['lakhs', 1e5, 'INR'],
+  ['lac', 1e5, 'INR'],
+  ['lacs', 1e5, 'INR'],
+  ['crore', 1e7, 'INR'],
+  ['crores', 1e7, 'INR'],
+  ['juta', 1e6, 'IDR'],
+  ['jt', 1e6, 'IDR'],
+  ['jta', 1e6, 'IDR'],
+  ['ribu', 1e3, 'IDR'],
+  ['rb', 1e3, 'IDR'],
+  ['miliar', 1e9, 'IDR'],
+  ['triệu', 1e6, 'VND'],
+  ['trieu', 1e6, 'VND'],
+  ['tr', 1e6, 'VND'],
+  ['nghìn', 1e3, 'VND'],
+  ['ngàn', 1e3, 'VND'],
+  ['tỷ', 1e9, 'VND'],
+  ['tỉ', 1e9, 'VND'],
+  ['libo', 1e3, 'PHP'],
+  ['百', 1e2],
+  ['千', 1e3],
+  ['万', 1e4],
+  ['萬', 1e4],
+  ['百万', 1e6],
+  ['百萬', 1e6],
+  ['千万', 1e7],
+  ['千萬', 1e7],
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['천', 1e3, 'KRW'],
+  ['만', 1e4, 'KRW'],
+  ['백만', 1e6, 'KRW'],
+  ['천만', 1e7, 'KRW'],
+  ['억', 1e8, 'KRW'],
+  ['พัน', 1e3, 'THB'],
+  ['หมื่น', 1e4, 'THB'],
+  ['แสน', 1e5, 'THB'],
+  ['ล้าน', 1e6, 'THB'],
+];
+
+const MULTIPLIERS: Multiplier[] = [
+  ...ROWS.map(([text, factor, impliedCurrency]): Multiplier =>
+    impliedCurrency === undefined ? { text, factor } : { text, factor, impliedCurrency },
+  ),
+  { text: 'm', factor: 1e6, attached: true },
+];
+const BY_TEXT = new Map(MULTIPLIERS.map((multiplier) => [multiplier.text, multiplier]));
+const MULTIPLIER_AT = new RegExp(`( ?)(${alternationSource(BY_TEXT.keys())})`, 'y');
+const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
+// "1억 5000만", "1万5千", "2万5000": a smaller part after a large unit adds to it.
+const ADDED_PART = /( ?)(\d{1,4})(?![\d.,])/y;
+const COLLOQUIAL_TEN_THOUSANDS = new Set(['万', '萬']);
+
+export interface MultipliedNumber {
+  value: number;
+  /** The factor of the first unit written (1 when none), so "1-2万" can share the unit of its upper bound. */
+  factor: number;
+  end: number;
+  impliedCurrency: CurrencyCode | null;
+}
+
+interface MultiplierMatch {
+  multiplier: Multiplier;
+  end: number;
+  spaced: boolean;
+}
+
+function readMultiplier(folded: string, position: number): MultiplierMatch | null {
+  MULTIPLIER_AT.lastIndex = position;
+  const found = MULTIPLIER_AT.exec(folded);
+  if (found === null) return null;
+  const spaced = (found[1] ?? '').length > 0;
+  const text = found[2] ?? '';
+  const multiplier = BY_TEXT.get(text);
+  if (multiplier === undefined) return null;
+  if (multiplier.attached === true && spaced) return null;
+  const end = position + found[0].length;
+  if (endsWithLatinLetter(text) && LATIN_AFTER.test(folded.slice(end, end + 1))) return null;
+  return { multiplier, end, spaced };
+}
+
+/** Applies the units written after a number ending at `position` to its `value`. */
+export function applyMultipliers(folded: string, value: number, position: number): MultipliedNumber {
+  const first = readMultiplier(folded, position);
+  if (first === null) return { value, factor: 1, end: position, impliedCurrency: null };
+
+  let total = value * first.multiplier.factor;
+  let end = first.end;
+  let lastFactor = first.multiplier.factor;
+  const impliedCurrency = first.multiplier.impliedCurrency ?? null;
+
+  // Additive parts only follow units of ten thousand and up; bounded to two extra parts.
+  for (let part = 0; part < 2 && lastFactor >= 1e4; part++) {
+    ADDED_PART.lastIndex = end;
+    const added = ADDED_PART.exec(folded);
+    if (added === null) break;
+    const spaced = (added[1] ?? '').length > 0;
+    const digits = added[2] ?? '';
+    const afterDigits = end + added[0].length;
+    const unit = readMultiplier(folded, afterDigits);
+    if (unit !== null && !unit.spaced && unit.multiplier.factor < lastFactor) {
+      total += Number(digits) * unit.multiplier.factor;
+      end = unit.end;
+      lastFactor = unit.multiplier.factor;
+      continue;
+    }
+    if (spaced || unit !== null) break;
+    const lastText = folded.slice(first.end - 1, first.end);
+    if (part === 0 && digits.length === 1 && COLLOQUIAL_TEN_THOUSANDS.has(lastText)) {
+      // "1万5" is 15,000: the digit counts in thousands.
+      total += Number(digits) * 1e3;
+    } else if (digits.length > 1 && Number(digits) < lastFactor) {
+      // "2万5000" is 25,000.
+      total += Number(digits);
+    } else {
+      break;
+    }
+    end = afterDigits;
+    break;
+  }
+  return { value: total, factor: first.multiplier.factor, end, impliedCurrency };
+}

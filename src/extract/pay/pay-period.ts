@@ -1,0 +1,176 @@
+import type { PayPeriod } from '../facts';
+import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
+
+/** A period an ad states explicitly. */
+export type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
+
+/**
+ * How many of each period make a month. Hours: 8 a day over 20 working days (160), the usual full-time
+ * convention. Days: 22, since day rates are quoted for working days and a five-day week gives 52 × 5 / 12 ≈ 21.7
+ * of them a month. Weeks: 52 / 12 ≈ 4.33. Years: 1/12.
+ */
+export const MONTHLY_MULTIPLE: Readonly<Record<StatedPeriod, number>> = {
+  hour: 160,
+  day: 22,
+  week: 4.33,
+  month: 1,
+  year: 1 / 12,
+};
+
+export interface PeriodMatch {
+  period: StatedPeriod;
+  start: number;
+  end: number;
+  /** "pm" / "p.m." also mark clock times; the caller keeps them only for amounts no clock shows. */
+  timeLike: boolean;
+}
+
+/** Nouns for each period, in the languages of the lexicon. Single letters only count after a slash ("$5k/m"). */
+const UNITS: Readonly<Record<StatedPeriod, readonly string[]>> = {
+  hour: ['hour', 'hr', 'hrs', 'h', 'giờ', 'jam', 'oras', '小时', '小時', '时', '時', '時間', '시간', 'ชั่วโมง', 'ชม.'],
+  day: ['day', 'd', 'ngày', 'hari', 'araw', '天', '日', '일', 'วัน'],
+  week: ['week', 'wk', 'w', 'tuần', 'minggu', 'linggo', '周', '週', '星期', '주', 'สัปดาห์'],
+  month: ['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'bulan', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
+  year: ['year', 'yr', 'y', 'annum', 'năm', 'tahun', 'taon', '年', '년', 'ปี'],
+};
+
+/** Words before a unit that make it "per unit": "per month", "a day", "mỗi tháng", "kada buwan", "ต่อเดือน", "每月". */
+const LATIN_CONNECTORS = [
+  ...['per', 'a', 'an', 'each', 'every', 'mỗi', 'một', '1', 'hàng'],
+  ...['kada', 'bawat', 'isang', 'setiap', 'sa isang'],
+];
+const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매'];
+
+/** Single words that state a period by themselves, before or after the amount. */
+const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
+  hour: ['hourly', 'perjam', 'sejam', '一小时', '一小時', '每小时', '每小時', '시간당', 'ชั่วโมงละ', 'p/h'],
+  day: ['daily', '日结', '日結', 'perhari', 'sehari', 'harian', 'araw-araw', '一天', '每天', '每日', '하루', '일당', 'วันละ', 'p/d'],
+  week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', 'สัปดาห์ละ', 'p/w'],
+  month: [
+    'monthly',
+    '月结',
+    '月結',
+    'perbulan',
+    'sebulan',
+    'bulanan',
+    'buwanan',
+    'p.m.',
+    'p/m',
+    '一个月',
+    '一個月',
+    '每月',
+    '每个月',
+    '每個月',
+    '매월',
+    '매달',
+    '한달',
+    '한 달',
+    'เดือนละ',
+  ],
+  year: ['yearly', 'annually', 'per annum', 'p.a.', 'pa', 'pertahun', 'setahun', 'tahunan', '一年', '每年', '연간', 'ปีละ'],
+};
+
+function periodEntries(): Map<string, StatedPeriod> {
+  const entries = new Map<string, StatedPeriod>();
+  for (const [period, words] of Object.entries(PERIOD_WORDS) as [StatedPeriod, readonly string[]][]) {
+    for (const word of words) entries.set(word, period);
+  }
+  return entries;
+}
+
+function suffixEntries(): Map<string, StatedPeriod> {
+  const entries = periodEntries();
+  for (const [period, units] of Object.entries(UNITS) as [StatedPeriod, readonly string[]][]) {
+    for (const unit of units) {
+      entries.set(`/${unit}`, period);
+      entries.set(`/ ${unit}`, period);
+      if (!startsWithLatinLetter(unit)) {
+        for (const connector of JOINED_CONNECTORS) entries.set(`${connector}${unit}`, period);
+      } else if (unit.length > 1) {
+        for (const connector of LATIN_CONNECTORS) entries.set(`${connector} ${unit}`, period);
+      }
+    }
+  }
+  // "一月" is January, not "a month".
+  entries.delete('一月');
+  entries.set('pm', 'month');
+  return entries;
+}
+
+const SUFFIXES = suffixEntries();
+const PERIOD_AFTER = new RegExp(`( ?)(${alternationSource(SUFFIXES.keys())})`, 'y');
+const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
+const TIME_LIKE = new Set(['pm', 'p.m.']);
+
+/** A period stated right after an amount that ends at `position`: "/month", " per hour", "/tháng", "每月". */
+export function matchPeriodAfter(folded: string, position: number): PeriodMatch | null {
+  PERIOD_AFTER.lastIndex = position;
+  const found = PERIOD_AFTER.exec(folded);
+  if (found === null) return null;
+  const text = found[2] ?? '';
+  const period = SUFFIXES.get(text);
+  if (period === undefined) return null;
+  const end = position + found[0].length;
+  if (endsWithLatinLetter(text) && LATIN_AFTER.test(folded.slice(end, end + 1))) return null;
+  return { period, start: position + (found[1] ?? '').length, end, timeLike: TIME_LIKE.has(text) };
+}
+
+/** Words that state a period when written right before an amount: "月1万ドル", "월 300만원", "monthly: $5000". */
+function prefixEntries(): Map<string, StatedPeriod> {
+  const entries = periodEntries();
+  entries.delete('pa');
+  entries.delete('p.m.');
+  for (const [word, period] of [
+    ['月', 'month'],
+    ['월', 'month'],
+    ['tháng', 'month'],
+    ['per month', 'month'],
+    ['mỗi tháng', 'month'],
+    ['hàng tháng', 'month'],
+    ['per bulan', 'month'],
+    ['kada buwan', 'month'],
+    ['ngày', 'day'],
+    ['mỗi ngày', 'day'],
+    ['per day', 'day'],
+    ['per hari', 'day'],
+    ['per hour', 'hour'],
+    ['annual', 'year'],
+    ['per year', 'year'],
+  ] as const) {
+    entries.set(word, period);
+  }
+  return entries;
+}
+
+const PREFIXES = prefixEntries();
+const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
+const LONGEST_PREFIX = 14;
+const LATIN_BEFORE = new RegExp(`[${LATIN_LETTER_CLASS}]$`);
+
+/** A period stated right before the amount (or before a pay keyword) that starts at `position`. */
+export function matchPeriodBefore(folded: string, position: number): PeriodMatch | null {
+  const windowStart = Math.max(0, position - LONGEST_PREFIX);
+  const window = folded.slice(windowStart, position);
+  const found = PERIOD_BEFORE.exec(window);
+  if (found === null) return null;
+  const text = found[1] ?? '';
+  const period = PREFIXES.get(text);
+  if (period === undefined) return null;
+  const start = windowStart + found.index;
+  if (startsWithLatinLetter(text) && LATIN_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
+  return { period, start, end: position, timeLike: false };
+}
+
+const GAP_WORDS: ReadonlyMap<string, StatedPeriod> = (() => {
+  const entries = periodEntries();
+  for (const [period, units] of Object.entries(UNITS) as [StatedPeriod, readonly string[]][]) {
+    for (const unit of units) if (unit.length > 1 || !startsWithLatinLetter(unit)) entries.set(unit, period);
+  }
+  entries.delete('pa');
+  return entries;
+})();
+
+/** The period a single word between a pay keyword and its amount states ("salary per month: ..." → month). */
+export function periodOfWord(word: string): StatedPeriod | undefined {
+  return GAP_WORDS.get(word);
+}
