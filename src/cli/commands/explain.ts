@@ -1,0 +1,57 @@
+import { oneOf, parseCommandArgs, UsageError } from '../args';
+import type { CommandContext } from '../command-context';
+import { EXIT_STATUS } from '../exit-status';
+import { EXPLAIN_HELP } from '../help-text';
+import { decodeText } from '../input/decode-text';
+import { InputReadError, openInput, STDIN_NAME } from '../input/open-input';
+import { MAX_LINE_LENGTH } from '../input/read-lines';
+import { formatVerdictReport } from '../output/format-pretty';
+import { createTerminalStyle, wantsAnsi } from '../output/terminal-style';
+
+const OPTIONS = {
+  file: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OUTPUT_FORMATS = ['pretty', 'json'] as const;
+
+/** `lurescan explain "ad text"`: the readable report for one ad. */
+export async function runExplain(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const { io } = context;
+  if (values.help === true) {
+    io.stdout.write(EXPLAIN_HELP);
+    return EXIT_STATUS.ok;
+  }
+  const format = oneOf(values.format ?? 'pretty', OUTPUT_FORMATS, '--format');
+  if (positionals.length > 0 && values.file !== undefined) throw new UsageError('give the ad as TEXT or with --file, not both');
+
+  let ad: string;
+  try {
+    ad = positionals.length > 0 ? positionals.join(' ') : await readWhole(values.file ?? STDIN_NAME, context);
+  } catch (error) {
+    if (!(error instanceof InputReadError)) throw error;
+    io.stderr.write(`lurescan explain: ${error.message}\n`);
+    return EXIT_STATUS.usage;
+  }
+  if (ad.trim().length === 0) {
+    io.stderr.write('lurescan explain: empty posting: there is no text to score\n');
+    return EXIT_STATUS.recordFailed;
+  }
+
+  const verdict = context.scanner().score(ad);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(verdict)}\n`);
+  else io.stdout.write(formatVerdictReport(verdict, ad, createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {}))));
+  return EXIT_STATUS.ok;
+}
+
+/** One ad is small; a "file" far past any ad is refused rather than read into memory. */
+async function readWhole(name: string, { io }: CommandContext): Promise<string> {
+  let text = '';
+  for await (const chunk of decodeText(await openInput(name, io.stdin))) {
+    text += chunk;
+    if (text.length > MAX_LINE_LENGTH) throw new InputReadError(name, new Error(`longer than ${MAX_LINE_LENGTH} characters, too long for one ad`));
+  }
+  return text;
+}

@@ -1,0 +1,27 @@
+import { oneOf, parseCommandArgs, UsageError } from '../args';
+import type { CommandContext } from '../command-context';
+import { EXIT_STATUS } from '../exit-status';
+import { RULES_HELP } from '../help-text';
+import { formatRuleTable } from '../output/format-rule-table';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OUTPUT_FORMATS = ['table', 'json'] as const;
+
+/** `lurescan rules`: what the scanner looks for. */
+export async function runRules(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const { io } = context;
+  if (values.help === true) {
+    io.stdout.write(RULES_HELP);
+    return EXIT_STATUS.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const format = oneOf(values.format ?? 'table', OUTPUT_FORMATS, '--format');
+  const { rules } = context.scanner();
+  io.stdout.write(format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleTable(rules));
+  return EXIT_STATUS.ok;
+}

@@ -1,0 +1,144 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type Options } from 'csv-parse';
+import { PostingValidationError } from '../../index';
+import { fieldForColumn, rowToPosting } from './csv-columns';
+import { InputReadError } from './open-input';
+import { postingId, unreadable, type InputRecord } from './record';
+
+/** Longest record (in characters) read before giving up on the input: an unclosed quote must not swallow memory. */
+export const MAX_RECORD_LENGTH = 64 * 1024 * 1024;
+
+/** What the parser hands on, each stamped with the line it starts on at the moment it is parsed. */
+type ParsedItem =
+  | { kind: 'row'; line: number; cells: string[] }
+  | { kind: 'skipped'; line: number; error: unknown }
+  | { kind: 'overflow'; line: number };
+
+/** A row as csv-parse gives it with `raw: true`. */
+interface RawRow {
+  record: string[];
+  raw: string;
+}
+
+interface ParseState {
+  nextLine: number;
+  charsSinceLastRecord: number;
+  /** Feeding stopped because a record ran past the limit. */
+  overflowed: boolean;
+  overflowReported: boolean;
+}
+
+/**
+ * Reads CSV with a header row, streaming through csv-parse. Each row after the header is one record, located at
+ * the physical line it starts on (a quoted cell may span lines). Blank lines before the header are not records; a
+ * blank line after it is an error in its place.
+ */
+export async function* readCsvRecords(text: AsyncIterable<string>, maxRecordLength = MAX_RECORD_LENGTH): AsyncGenerator<InputRecord> {
+  const state: ParseState = { nextLine: 1, charsSinceLastRecord: 0, overflowed: false, overflowReported: false };
+  const parser = createParser(state, (item) => parser.push(item));
+  // A read failure destroys the parser, so the loop below sees it; this only keeps the rejection from going unhandled.
+  const piping = pipeline(Readable.from(limitRecordLength(text, state, maxRecordLength)), parser).catch(() => undefined);
+  let fields: string[] | undefined;
+  try {
+    for await (const item of parser as AsyncIterable<ParsedItem>) {
+      if (item.kind === 'overflow') {
+        yield unreadable(item.line, `a CSV record runs past ${maxRecordLength} characters (is a quote left open?); the rest of the input was not read`);
+      } else if (item.kind === 'skipped') {
+        yield unreadable(item.line, describeCsvFailure(item.error));
+      } else if (fields === undefined) {
+        if (!isBlankRow(item.cells)) fields = item.cells.map(fieldForColumn);
+      } else {
+        yield rowToRecord(item.line, fields, item.cells);
+      }
+    }
+  } catch (error) {
+    if (error instanceof InputReadError) throw error;
+    yield unreadable(state.nextLine, `${error instanceof Error ? error.message : String(error)}; the rest of the input was not read`);
+  } finally {
+    parser.destroy();
+    await piping;
+  }
+}
+
+/**
+ * The parser's hooks run synchronously as it parses, so line numbers and errors keep input order. An error is
+ * pushed in the record's place instead of failing the stream: failing would discard rows parsed but not yet read.
+ */
+function createParser(state: ParseState, pushItem: (item: ParsedItem) => void) {
+  const startRecord = (raw: string | undefined): number => {
+    const line = state.nextLine;
+    state.nextLine += countLineBreaks(raw ?? '');
+    state.charsSinceLastRecord = 0;
+    return line;
+  };
+  // Once feeding stopped, the record in progress (and the little still buffered after it) becomes one error.
+  const overflowItem = (line: number): ParsedItem | undefined => {
+    if (state.overflowReported) return undefined;
+    state.overflowReported = true;
+    return { kind: 'overflow', line };
+  };
+  const options: Options<ParsedItem, RawRow> = {
+    raw: true,
+    // Relaxed quoting and column counts: scraped ads are messy, and a short row is reported in its place.
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    // Only LF and CRLF end a record, as they end a line everywhere else in the CLI.
+    record_delimiter: ['\r\n', '\n'],
+    on_record: ({ record, raw }) => {
+      const line = startRecord(raw);
+      return state.overflowed ? overflowItem(line) : { kind: 'row', line, cells: record };
+    },
+    on_skip: (error, raw) => {
+      const line = startRecord(raw);
+      const item = state.overflowed ? overflowItem(line) : { kind: 'skipped' as const, line, error };
+      if (item !== undefined) pushItem(item);
+      return undefined;
+    },
+  };
+  // csv-parse's overloads type `on_record` only without `raw` (rows as string[]); these options are as documented.
+  return parse(options as unknown as Options);
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.length <= 1 && (cells[0] ?? '').trim().length === 0;
+}
+
+function rowToRecord(line: number, fields: readonly string[], cells: readonly string[]): InputRecord {
+  if (isBlankRow(cells)) return unreadable(line, 'empty posting: the row is blank');
+  if (cells.length !== fields.length) return unreadable(line, `the row has ${cells.length} cells but the header has ${fields.length}`);
+  const converted = rowToPosting(fields, cells);
+  if (converted.success) return { kind: 'posting', line, posting: converted.posting };
+  const error = new PostingValidationError(converted.issues);
+  const id = postingId(Object.fromEntries(fields.map((field, index) => [field, cells[index]])));
+  return { kind: 'error', line, ...(id === undefined ? {} : { id }), error: { message: error.message, issues: [...error.issues] } };
+}
+
+/**
+ * Line ends in a record's raw text. csv-parse keeps only the CR of a CRLF that ends a record, so a trailing CR
+ * counts as a line end too (a lone CR inside a cell does not, as in `readLines`).
+ */
+export function countLineBreaks(raw: string): number {
+  let count = 0;
+  for (let index = raw.indexOf('\n'); index !== -1; index = raw.indexOf('\n', index + 1)) count += 1;
+  return raw.endsWith('\r') ? count + 1 : count;
+}
+
+/** Stops feeding the parser once a record runs past the limit; the parser then ends the record in progress. */
+async function* limitRecordLength(text: AsyncIterable<string>, state: ParseState, limit: number): AsyncGenerator<string> {
+  for await (const chunk of text) {
+    state.charsSinceLastRecord += chunk.length;
+    if (state.charsSinceLastRecord > limit) {
+      state.overflowed = true;
+      return;
+    }
+    yield chunk;
+  }
+}
+
+function describeCsvFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted cell is never closed: the record starting on this line runs to the end of the input';
+  return `unreadable CSV record: ${error instanceof Error ? error.message : String(error)}`;
+}
