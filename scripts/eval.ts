@@ -25,6 +25,8 @@ if (datasets.length === 0) {
 type Counts = Record<RiskLevel, number>;
 const emptyCounts = (): Counts => ({ low: 0, medium: 0, high: 0, critical: 0 });
 const ruleHits = new Map<string, { honest: number; fraud: number }>();
+// Per set: rule id -> hits on honest and fraudulent postings of that set.
+const ruleHitsBySet = new Map<string, Map<string, { honest: number; fraud: number }>>();
 let honestTotal = 0;
 let fraudTotal = 0;
 const report: Record<string, unknown>[] = [];
@@ -35,6 +37,8 @@ for (const set of datasets) {
   const fraud = emptyCounts();
   const lures: { id: string; risk: RiskLevel; flags: string[] }[] = [];
   const falseAlarms: { id: string; risk: RiskLevel; flags: string[]; verdict: Verdict }[] = [];
+  const setHits = new Map<string, { honest: number; fraud: number }>();
+  ruleHitsBySet.set(set.name, setHits);
   for (const posting of set.postings) {
     const verdict = scanner.score(posting.input);
     (posting.positive ? fraud : honest)[verdict.risk]++;
@@ -44,6 +48,9 @@ for (const set of datasets) {
       const hits = ruleHits.get(id) ?? { honest: 0, fraud: 0 };
       hits[posting.positive ? 'fraud' : 'honest']++;
       ruleHits.set(id, hits);
+      const inSet = setHits.get(id) ?? { honest: 0, fraud: 0 };
+      inSet[posting.positive ? 'fraud' : 'honest']++;
+      setHits.set(id, inSet);
     }
     const flags = verdict.flags.map((flag) => flag.id);
     if (set.name.includes('lures')) lures.push({ id: posting.id, risk: verdict.risk, flags });
@@ -75,7 +82,10 @@ for (const set of datasets) {
 
 const rows = [...ruleHits.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 if (values.json) {
-  console.log(JSON.stringify({ versions: scanner.versions, sets: report, ruleHits: Object.fromEntries(rows), honestTotal, fraudTotal }, null, 2));
+  const bySet = Object.fromEntries([...ruleHitsBySet].map(([name, hits]) => [name, Object.fromEntries(hits)]));
+  console.log(
+    JSON.stringify({ versions: scanner.versions, sets: report, ruleHits: Object.fromEntries(rows), ruleHitsBySet: bySet, honestTotal, fraudTotal }, null, 2),
+  );
 } else {
   console.log(`\n## Per-rule hits (all sets): ${honestTotal} honest, ${fraudTotal} fraudulent postings`);
   console.log(`  ${'rule'.padEnd(36)} ${'honest'.padStart(7)} ${'fraud'.padStart(7)}   honest%  fraud%`);
@@ -83,6 +93,16 @@ if (values.json) {
     console.log(
       `  ${id.padEnd(36)} ${String(hits.honest).padStart(7)} ${String(hits.fraud).padStart(7)}   ${((100 * hits.honest) / honestTotal).toFixed(2).padStart(6)}  ${((100 * hits.fraud) / fraudTotal).toFixed(2).padStart(6)}`,
     );
+  }
+  const names = [...ruleHitsBySet.keys()];
+  console.log(`\n## Per-rule hits per set, as honest/fraudulent postings that fired the rule`);
+  console.log(`  ${'rule'.padEnd(36)} ${names.map((name) => name.slice(0, 13).padStart(13)).join(' ')}`);
+  for (const [id] of rows) {
+    const cells = names.map((name) => {
+      const hits = ruleHitsBySet.get(name)?.get(id);
+      return (hits ? `${hits.honest}/${hits.fraud}` : '.').padStart(13);
+    });
+    console.log(`  ${id.padEnd(36)} ${cells.join(' ')}`);
   }
   console.log(`\nengine ${scanner.versions.engine}, rule set ${scanner.versions.ruleSet}`);
 }

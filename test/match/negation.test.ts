@@ -26,3 +26,17 @@ describe('isNegated', () => {
     expect(negatedAt(text, phrase)).toBe(false);
   });
 });
+
+describe('isNegated scope', () => {
+  it('ends at a comma, so a list of offers after a negated one is not negated', () => {
+    expect(negatedAt('no experience needed, free flight ticket', 'free flight')).toBe(false);
+    expect(negatedAt('无需经验，包机票', '包机票')).toBe(false);
+  });
+});
+
+describe('isNegated in Chinese', () => {
+  it('reads 免收 as a negation but 免费 (free of charge) as an offer', () => {
+    expect(negatedAt('免收押金', '押金')).toBe(true);
+    expect(negatedAt('提供免费机票', '机票')).toBe(false);
+  });
+});
