@@ -1,4 +1,5 @@
 import { combineScore } from './combine/combine-score';
+import { toIssuePath } from './posting/issue-path';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
 import { buildVerdict } from './explain/build-verdict';
 import type { Verdict } from './explain/verdict';
@@ -86,7 +87,7 @@ function validateRules(rules: readonly unknown[]): Rule[] {
         ? candidate.id
         : `rules[${index}]`;
     for (const issue of result.error.issues) {
-      issues.push({ ruleId: id, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message });
+      issues.push({ ruleId: id, path: toIssuePath(issue.path), message: issue.message });
     }
   });
   if (issues.length > 0) throw new RuleSetError(issues);

@@ -1,4 +1,5 @@
 import { foldText } from '../normalise/folded-text';
+import { toIssuePath } from './issue-path';
 import type { FieldText } from '../extract/field-text';
 import { JobPostingSchema, TEXT_FIELDS, type JobPosting } from './posting-schema';
 import { PostingValidationError } from './posting-validation-error';
@@ -21,7 +22,7 @@ export function parsePosting(input: unknown): ParsePostingResult {
   const result = JobPostingSchema.safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({
-      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      path: toIssuePath(issue.path),
       message: issue.message,
     }));
     return { success: false, error: new PostingValidationError(issues) };

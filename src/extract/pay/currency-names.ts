@@ -83,6 +83,21 @@ const CODES: readonly NameRow[] = [
   ['mxn', 'MXN'],
 ];
 
+
+/** Chinese currency names, written before or after the amount alike ("人民币5000", "5000人民币"). */
+const CHINESE_CURRENCY_NAMES: readonly NameRow[] = [
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['美金', 'USD'],
+  ['美元', 'USD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+  ['港元', 'HKD'],
+  ['台币', 'TWD'],
+  ['台幣', 'TWD'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+];
 /** Names written before the amount: "$800", "RM 5000", "Rp12 juta", "₱40,000", "KSh 300,000", "美金1500". */
 const PREFIX_ONLY: readonly NameRow[] = [
   ['$', 'USD'],
@@ -114,17 +129,7 @@ const PREFIX_ONLY: readonly NameRow[] = [
   ['ksh', 'KES'],
   ['kshs', 'KES'],
   ['rs', 'INR', 100],
-  ['人民币', 'CNY'],
-  ['人民幣', 'CNY'],
-  ['美金', 'USD'],
-  ['美元', 'USD'],
-  ['港币', 'HKD'],
-  ['港幣', 'HKD'],
-  ['港元', 'HKD'],
-  ['台币', 'TWD'],
-  ['台幣', 'TWD'],
-  ['新台币', 'TWD'],
-  ['新台幣', 'TWD'],
+  ...CHINESE_CURRENCY_NAMES,
 ];
 
 /** Names written after the amount: "30,000 baht", "5000元", "300만원", "30万円", "15 triệu đồng", "1000$". */
@@ -178,19 +183,9 @@ const SUFFIX_ONLY: readonly NameRow[] = [
   ['元', 'yuan-sign'],
   ['块', 'CNY'],
   ['塊', 'yuan-sign'],
-  ['人民币', 'CNY'],
-  ['人民幣', 'CNY'],
-  ['美元', 'USD'],
-  ['美金', 'USD'],
+  ...CHINESE_CURRENCY_NAMES,
   ['美刀', 'USD'],
   ['刀', 'USD', 100],
-  ['港币', 'HKD'],
-  ['港幣', 'HKD'],
-  ['港元', 'HKD'],
-  ['台币', 'TWD'],
-  ['台幣', 'TWD'],
-  ['新台币', 'TWD'],
-  ['新台幣', 'TWD'],
   ['日元', 'JPY'],
   ['日币', 'JPY'],
   ['日幣', 'JPY'],
