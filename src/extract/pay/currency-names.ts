@@ -83,7 +83,6 @@ const CODES: readonly NameRow[] = [
   ['mxn', 'MXN'],
 ];
 
-
 /** Chinese currency names, written before or after the amount alike ("人民币5000", "5000人民币"). */
 const CHINESE_CURRENCY_NAMES: readonly NameRow[] = [
   ['人民币', 'CNY'],
