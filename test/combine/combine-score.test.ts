@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
 import { combineScore } from '../../src/combine/combine-score';
 import { DEFAULT_SCORING_POLICY } from '../../src/combine/scoring-policy';
 import type { FiredRule } from '../../src/match/fired-rule';
@@ -68,5 +70,28 @@ describe('combineScore', () => {
     expect(result.contributions.get('__title.hospitality')).toBe(0);
     // The second flag of a category counts half.
     expect(result.contributions.get('pay.light-work-high-pay')).toBeCloseTo(0.55);
+  });
+});
+
+describe('combineScore over the built-in rules', () => {
+  const rules = BUILTIN_RULE_SET.rules;
+  const weak = rules.filter((rule) => rule.when === undefined && (rule.severity === 'low' || rule.severity === 'medium'));
+
+  it('never rates an ad high on one weak (low or medium) rule alone, whichever it is', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...weak), (rule) => {
+        const risk = combine([{ rule, kind: 'rule', evidence: [] }]).risk;
+        expect(['low', 'medium']).toContain(risk);
+      }),
+    );
+  });
+
+  it('never rates an ad high on weak rules of one category, however many fire', () => {
+    const categories = new Set(weak.map((rule) => rule.category));
+    for (const category of categories) {
+      const group = weak.filter((rule) => rule.category === category);
+      const risk = combine(group.map((rule) => ({ rule, kind: 'rule' as const, evidence: [] }))).risk;
+      expect(['low', 'medium']).toContain(risk);
+    }
   });
 });
