@@ -38,12 +38,10 @@ export interface Scanner {
 /** Builds a scanner: rules are validated and compiled once, here, never per posting. */
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const extraRules = validateRules(options.rules ?? []);
-  const builtin = options.builtinRules === false ? [] : BUILTIN_RULE_SET.rules;
-  const version = extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+custom.${extraRules.length}` : BUILTIN_RULE_SET.version;
-  const ruleSet = compileRuleSet(options.builtinRules === false ? `custom.${extraRules.length}` : version, [
-    ...builtin,
-    ...extraRules,
-  ]);
+  const withBuiltin = options.builtinRules !== false;
+  const custom = `custom.${extraRules.length}`;
+  const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
+  const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
   const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
 

@@ -1,7 +1,9 @@
+import { foldPhrase } from '../normalise/fold-phrase';
+import { escapeRegex } from '../normalise/folded-regex';
+
 // Scripts written with spaces between words: a phrase in them must match whole words only.
 const SPACED_SCRIPT_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * The regex source for one literal phrase, as it matches folded text (lower case, single spaces). Word boundaries
@@ -9,12 +11,8 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
  * first characters and made a 1,000-character Chinese ad take 250 ms on one rule. `isWholeWordHit` checks them.
  */
 export function phrasePattern(phrase: string): string {
-  const folded = phrase.normalize('NFKC').toLowerCase().trim().replace(/\s+/gu, ' ');
   // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight".
-  return folded
-    .split(' ')
-    .map((word) => word.replace(REGEX_SPECIAL, '\\$&'))
-    .join('[ -]?');
+  return foldPhrase(phrase).split(' ').map(escapeRegex).join('[ -]?');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { foldPhrase } from './fold-phrase';
 import { stemWord } from './stem-word';
 
 /**
@@ -56,8 +57,8 @@ export function stemText(folded: string): StemmedText {
 
 /** The stem string of a phrase, or null when the phrase has characters a stem string cannot hold ("c++", "$"). */
 export function stemPhrase(phrase: string): string | null {
-  const folded = phrase.normalize('NFKC').toLowerCase().trim();
+  const folded = foldPhrase(phrase);
   const words = folded.match(WORD);
-  if (words === null || words.join(' ') !== folded.replace(/[\s-]+/gu, ' ')) return null;
+  if (words === null || words.join(' ') !== folded.replace(/[ -]+/gu, ' ')) return null;
   return words.map(stemWord).join(' ');
 }

@@ -1,4 +1,5 @@
 import { phrasePattern } from '../match/phrase-pattern';
+import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
@@ -67,25 +68,14 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | nu
   };
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Every id a condition names, positively or under `not`. */
-export function referencedIds(condition: RuleCondition): string[] {
+/** Every id a condition names; with `positiveOnly`, leaves out the ids under `not`. */
+export function referencedIds(condition: RuleCondition, positiveOnly = false): string[] {
+  const collect = (part: RuleCondition): string[] => referencedIds(part, positiveOnly);
   if (typeof condition === 'string') return [condition];
-  if ('all' in condition) return condition.all.flatMap(referencedIds);
-  if ('any' in condition) return condition.any.flatMap(referencedIds);
-  if ('not' in condition) return referencedIds(condition.not);
-  return condition.of.flatMap(referencedIds);
-}
-
-function positiveIds(condition: RuleCondition): string[] {
-  if (typeof condition === 'string') return [condition];
-  if ('all' in condition) return condition.all.flatMap(positiveIds);
-  if ('any' in condition) return condition.any.flatMap(positiveIds);
-  if ('not' in condition) return [];
-  return condition.of.flatMap(positiveIds);
+  if ('all' in condition) return condition.all.flatMap(collect);
+  if ('any' in condition) return condition.any.flatMap(collect);
+  if ('not' in condition) return positiveOnly ? [] : collect(condition.not);
+  return condition.of.flatMap(collect);
 }
 
 function orderPatterns(patternRules: readonly Rule[], issues: RuleIssue[]): CompiledPattern[] {
@@ -107,7 +97,7 @@ function orderPatterns(patternRules: readonly Rule[], issues: RuleIssue[]): Comp
       if (dependency) visit(dependency, [...trail, rule.id]);
     }
     state.set(rule.id, 'done');
-    ordered.push({ kind: 'pattern', rule, when, evidenceFrom: [...new Set(positiveIds(when))] });
+    ordered.push({ kind: 'pattern', rule, when, evidenceFrom: [...new Set(referencedIds(when, true))] });
   };
 
   for (const rule of patternRules) visit(rule, []);

@@ -1,3 +1,5 @@
+import { foldedRegex } from '../../normalise/folded-regex';
+
 /**
  * Wording that turns a messenger's name into a way to reach the recruiter. Honest ads name apps all the time
  * ("manage our Facebook and WhatsApp campaigns", "熟练使用QQ、微信等聊天工具", "微信公众号运营"), so a name with no
@@ -5,8 +7,6 @@
  * All patterns run on folded (lower-case NFKC, single-spaced) text.
  */
 
-// Sources are folded like the text they run on (NFKC turns Thai "ำ" into "ํา").
-const pattern = (source: string, flags: string): RegExp => new RegExp(source.normalize('NFKC'), flags);
 
 // Before the label, ending right at it: "contact us on", "send your CV to our", "liên hệ qua", "hubungi kami via",
 // "ติดต่อทาง", "加", "添加王小姐".
@@ -42,7 +42,7 @@ const LEFT_CONTACT_CUES = [
   // ja
   '(?:公式|友だち追加|友達追加)',
 ];
-export const LEFT_CONTACT_CUE = pattern(`(?:${LEFT_CONTACT_CUES.join('|')}) ?[:：]? ?$`, 'u');
+export const LEFT_CONTACT_CUE = foldedRegex(`(?:${LEFT_CONTACT_CUES.join('|')}) ?[:：]? ?$`, 'u');
 
 // After the label, starting right at it: "WhatsApp me", "Telegram only", "微信咨询", "카톡 문의", "LINEでお問い合わせ".
 const RIGHT_CONTACT_CUES = [
@@ -61,11 +61,11 @@ const RIGHT_CONTACT_CUES = [
   // th
   '(?:ติดต่อ|สอบถาม|สมัคร)',
 ];
-export const RIGHT_CONTACT_CUE = pattern(` ?[:：]? ?(?:${RIGHT_CONTACT_CUES.join('|')})`, 'uy');
+export const RIGHT_CONTACT_CUE = foldedRegex(` ?[:：]? ?(?:${RIGHT_CONTACT_CUES.join('|')})`, 'uy');
 
 // After the label: the app as a marketing or payment platform ("微信公众号", "WhatsApp Business API",
 // "Facebook ads", "QQ靓号" = a vanity QQ number given as a perk). Never a contact without a handle.
-export const PLATFORM_USE = pattern(
+export const PLATFORM_USE = foldedRegex(
   ' ?(?:公众|公眾|小程序|推广|推廣|营销|營銷|运营|運營|红包|紅包|支付|群发|群發|朋友圈|粉丝|粉絲|后台|後台|平台|' +
     '商城|开发|開發|文章|图文|圖文|小店|视频号|視頻號|广告|廣告|靓号|靚號|' +
     '(?:business|marketing|ads?|advertising|campaigns?|stories|story|status|api|pay|bots?|sticker|pixel|' +
@@ -74,7 +74,7 @@ export const PLATFORM_USE = pattern(
 );
 
 // Before the label, in the same clause: the app as a tool the hire will use ("熟练使用QQ", "experience with").
-export const TOOL_USE = pattern(
+export const TOOL_USE = foldedRegex(
   '(?:通过|通過|利用|使用|运用|運用|熟悉|熟练|熟練|掌握|会用|會用|会玩|會玩|精通|擅长|擅長|' +
     '(?<![a-z])(?:experience (?:with|in|of)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|' +
     'manage|managing|skills? (?:in|with)|such as|including|e\\.g\\.))[^.。;；!！?？]*$',

@@ -1,4 +1,5 @@
 import type { MessengerChannel } from './messenger-channel';
+import { foldedRegex } from '../../normalise/folded-regex';
 
 /**
  * How a label can be trusted.
@@ -100,8 +101,7 @@ const LATIN_WORD_AFTER = '(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff])';
 function matcherOf(labels: readonly MessengerLabel[], flags: string): LabelMatcher {
   const groups = labels.map((label) => `(${label.pattern})`).join('|');
   const source = labels[0]?.latin ? `${LATIN_WORD_BEFORE}(?:${groups})${LATIN_WORD_AFTER}` : groups;
-  // Folded like the text it runs on (NFKC turns Thai "ำ" into "ํา").
-  return { pattern: new RegExp(source.normalize('NFKC'), flags), labels };
+  return { pattern: foldedRegex(source, flags), labels };
 }
 
 const LATIN_LABELS = MESSENGER_LABELS.filter((label) => label.latin);

@@ -1,3 +1,5 @@
+import { escapeRegex } from '../../normalise/folded-regex';
+
 /**
  * Helpers to turn word lists into regex sources once, at module load. The pay lexicons mix scripts written with
  * spaces (Latin, incl. Vietnamese) and scripts written without (Chinese, Japanese, Thai); only the former get
@@ -8,7 +10,6 @@
 export const LATIN_LETTER_CLASS = 'a-z\\u00c0-\\u024f\\u1e00-\\u1eff';
 
 const LATIN_LETTER = new RegExp(`[${LATIN_LETTER_CLASS}]`);
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 export function isLatinLetter(char: string | undefined): boolean {
   return char !== undefined && char.length > 0 && LATIN_LETTER.test(char);
@@ -28,5 +29,5 @@ export function startsWithLatinLetter(word: string): boolean {
 export function alternationSource(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter((word) => word.length > 0);
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return unique.map((word) => word.replace(REGEX_SPECIAL, '\\$&')).join('|');
+  return unique.map(escapeRegex).join('|');
 }

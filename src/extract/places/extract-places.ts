@@ -1,3 +1,4 @@
+import { escapeRegex } from '../../normalise/folded-regex';
 import { foldText } from '../../normalise/folded-text';
 import type { PlaceFact } from '../facts';
 import type { FieldText } from '../field-text';
@@ -35,7 +36,7 @@ function guardAfter(last: string): string {
 }
 
 function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?');
+  return escapeRegex(name).replace(/ /g, '[ -]?');
 }
 
 function otherScriptPattern(name: string): string {
