@@ -7,12 +7,18 @@ import { PostingValidationError } from './posting-validation-error';
 /** A validated posting with its text fields folded for matching. */
 export interface ParsedPosting {
   posting: JobPosting;
-  /** True when the input was a plain string (a raw ad or message), which has no structured fields. */
+  /**
+   * True when the input has no structured fields: a plain string (a raw ad or message), or an object that only
+   * wraps one in `text` (with at most `id` and `language`), as scraped JSONL usually does. Rules about empty
+   * structured fields never fire on a raw posting: its company profile is not missing, it was never asked for.
+   */
   raw: boolean;
   fields: FieldText[];
 }
 
 export type ParsePostingResult = { success: true; parsed: ParsedPosting } | { success: false; error: PostingValidationError };
+
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'language']);
 
 /** Validates a string or object posting and folds each non-empty text field once. */
 export function parsePosting(input: unknown): ParsePostingResult {
@@ -27,7 +33,8 @@ export function parsePosting(input: unknown): ParsePostingResult {
     }));
     return { success: false, error: new PostingValidationError(issues) };
   }
-  return { success: true, parsed: { posting: result.data, raw: false, fields: foldFields(result.data) } };
+  const raw = Object.keys(result.data).every((key) => ENVELOPE_KEYS.has(key));
+  return { success: true, parsed: { posting: result.data, raw, fields: foldFields(result.data) } };
 }
 
 function foldFields(posting: JobPosting): FieldText[] {
