@@ -1,3 +1,7 @@
+import builtinModel from './classify/builtin/model.json';
+import { LurescanModelSchema, type LurescanModel } from './classify/classifier-model';
+import { ModelError } from './classify/model-error';
+import { prepareClassifier, scoreClassifier, type PreparedClassifier } from './classify/score-classifier';
 import { combineScore } from './combine/combine-score';
 import { toIssuePath } from './posting/issue-path';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
@@ -20,7 +24,12 @@ export interface ScannerOptions {
   rules?: readonly unknown[];
   /** Set to false to run only `rules`. Default true. */
   builtinRules?: boolean;
-  /** Overrides parts of the default scoring policy (bias, weights, thresholds). */
+  /**
+   * A trained model (the classifier and the weights that combine it with the rules), as `lurescan train` writes
+   * it. Default: the built-in model. `null` scores with the rules alone, at their declared weights.
+   */
+  model?: unknown;
+  /** Overrides parts of the scoring policy (bias, weights, thresholds, actions), applied over the model's. */
   scoring?: Partial<ScoringPolicy>;
 }
 
@@ -33,6 +42,8 @@ export interface Scanner {
   safeScore(input: unknown): SafeScoreResult;
   readonly rules: readonly Rule[];
   readonly versions: Verdict['versions'];
+  /** The scoring policy in force: the defaults, then the model's learned weights, then `options.scoring`. */
+  readonly policy: ScoringPolicy;
 }
 
 /** Builds a scanner: rules are validated and compiled once, here, never per posting. */
@@ -42,8 +53,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const custom = `custom.${extraRules.length}`;
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
-  const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
-  const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
+  const model = options.model === undefined ? (builtinModel as LurescanModel) : options.model === null ? null : validateModel(options.model);
+  const policy: ScoringPolicy = {
+    ...DEFAULT_SCORING_POLICY,
+    ...(model && { bias: model.combiner.bias, ruleWeights: model.combiner.ruleWeights, thresholds: model.combiner.thresholds }),
+    ...options.scoring,
+  };
+  const classifier: { prepared: PreparedClassifier; weight: number } | null = model && {
+    prepared: prepareClassifier(model.classifier),
+    weight: model.combiner.classifierWeight,
+  };
+  const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
 
   const safeScore = (input: unknown): SafeScoreResult => {
     const parsed = parsePosting(input);
@@ -52,10 +72,18 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const facts = extractFacts(posting.fields);
     const firedRules = matchBaseRules(ruleSet.baseRules, posting, facts);
     const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
-    const combined = combineScore(fired, policy);
+    let classified: Verdict['classifier'];
+    if (classifier) {
+      const result = scoreClassifier(classifier.prepared, posting.fields);
+      // Only the evidence beyond the classifier's own prior counts: its base rate is already in the bias.
+      const contribution = classifier.weight * (result.logOdds - classifier.prepared.bias);
+      classified = { contribution, logOdds: result.logOdds, terms: result.terms };
+    }
+    const combined = combineScore(fired, policy, classified?.contribution ?? 0);
+    const action = policy.actions[combined.risk];
     return {
       success: true,
-      verdict: buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, versions }),
+      verdict: buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions }),
     };
   };
 
@@ -68,7 +96,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     safeScore,
     rules: ruleSet.rules,
     versions,
+    policy,
   };
+}
+
+function validateModel(candidate: unknown): LurescanModel {
+  const result = LurescanModelSchema.safeParse(candidate);
+  if (!result.success) {
+    throw new ModelError(result.error.issues.map((issue) => ({ path: toIssuePath(issue.path), message: issue.message })));
+  }
+  return result.data;
 }
 
 function validateRules(rules: readonly unknown[]): Rule[] {

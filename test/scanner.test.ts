@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScanner } from '../src/scanner';
 import { PostingValidationError } from '../src/posting/posting-validation-error';
 import { RuleSetError } from '../src/rules/rule-set-error';
+import { ModelError } from '../src/classify/model-error';
 
 const lure = {
   id: 'ad-17',
@@ -57,10 +58,41 @@ describe('createScanner', () => {
     expect(verdict.id).toBe('ad-18');
   });
 
-  it('makes the contributions add up to the score', () => {
+  it('makes the contributions, including the classifier, add up to the score', () => {
+    for (const posting of [lure, honest]) {
+      const verdict = scanner.score(posting);
+      expect(verdict.classifier).toBeDefined();
+      const logit =
+        verdict.bias + verdict.flags.reduce((sum, flag) => sum + flag.contribution, 0) + (verdict.classifier?.contribution ?? 0);
+      expect(verdict.score).toBeCloseTo(1 / (1 + Math.exp(-logit)), 10);
+    }
+  });
+
+  it('stamps the model hash beside the rule set, and maps the risk to an action', () => {
     const verdict = scanner.score(lure);
-    const logit = verdict.bias + verdict.flags.reduce((sum, flag) => sum + flag.contribution, 0);
-    expect(verdict.score).toBeCloseTo(1 / (1 + Math.exp(-logit)), 10);
+    expect(verdict.versions.model).toMatch(/^[0-9a-f]{16}$/);
+    expect(verdict.action).toBe('block');
+    expect(scanner.score(honest).action).toBe('allow');
+  });
+
+  it('scores with the rules alone when the model is null, and takes actions from the policy', () => {
+    const rulesOnly = createScanner({ model: null, scoring: { actions: { low: 'allow', medium: 'allow', high: 'review', critical: 'review' } } });
+    const verdict = rulesOnly.score(lure);
+    expect(verdict.classifier).toBeUndefined();
+    expect(verdict.versions.model).toBeUndefined();
+    expect(verdict.bias).toBe(-3);
+    expect(verdict.action).toBe('review');
+  });
+
+  it('refuses an invalid model with the path of each problem', () => {
+    expect(() => createScanner({ model: { format: 'lurescan-model/1', classifier: { bias: 'x' } } })).toThrow(ModelError);
+    try {
+      createScanner({ model: { format: 'lurescan-model/1', classifier: { bias: 'x', terms: {} } } });
+    } catch (error) {
+      const paths = (error as ModelError).issues.map((issue) => issue.path.join('.'));
+      expect(paths).toContain('classifier.bias');
+      expect(paths).toContain('combiner');
+    }
   });
 
   it('throws a typed error listing every problem with its field path', () => {

@@ -9,7 +9,11 @@ export interface CombinedScore {
   contributions: ReadonlyMap<string, number>;
 }
 
-export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy): CombinedScore {
+/**
+ * Sums the bias, each fired rule's weight (decayed within its category) and `extraLogOdds` (the classifier's
+ * contribution) into log-odds, and reads the risk level off the score, raised by any rule's floor.
+ */
+export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0): CombinedScore {
   const contributions = new Map<string, number>();
   const byCategory = new Map<string, { id: string; weight: number }[]>();
   let floor: RiskLevel = 'low';
@@ -19,7 +23,8 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy)
       contributions.set(rule.id, 0);
       continue;
     }
-    const weight = rule.weight ?? policy.severityWeights[rule.severity];
+    const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
+    const weight = learned ?? rule.weight ?? policy.severityWeights[rule.severity];
     const list = byCategory.get(rule.category) ?? [];
     list.push({ id: rule.id, weight });
     byCategory.set(rule.category, list);
@@ -27,7 +32,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy)
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
 
-  let logit = policy.bias;
+  let logit = policy.bias + extraLogOdds;
   for (const list of byCategory.values()) {
     // Strongest first, ties by id so that the result does not depend on rule order.
     list.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));

@@ -3,7 +3,8 @@ import type { Facts } from '../extract/facts';
 import type { FiredRule } from '../match/fired-rule';
 import type { JobPosting } from '../posting/posting-schema';
 import { ILO_INDICATORS } from '../rules/rule-schema';
-import type { Flag, Verdict } from './verdict';
+import type { Action } from '../combine/scoring-policy';
+import type { ClassifierVerdict, Flag, Verdict } from './verdict';
 
 export interface VerdictParts {
   posting: JobPosting;
@@ -11,11 +12,13 @@ export interface VerdictParts {
   combined: CombinedScore;
   facts: Facts;
   bias: number;
+  action: Action;
+  classifier: ClassifierVerdict | undefined;
   versions: Verdict['versions'];
 }
 
 /** Turns what fired into the plain-JSON verdict a moderator reads: strongest flags first. */
-export function buildVerdict({ posting, fired, combined, facts, bias, versions }: VerdictParts): Verdict {
+export function buildVerdict({ posting, fired, combined, facts, bias, action, classifier, versions }: VerdictParts): Verdict {
   const flags: Flag[] = fired
     .filter(({ rule }) => !rule.id.startsWith('__'))
     .map(({ rule, kind, evidence }) => ({
@@ -36,7 +39,9 @@ export function buildVerdict({ posting, fired, combined, facts, bias, versions }
   const verdict: Verdict = {
     score: combined.score,
     risk: combined.risk,
+    action,
     flags,
+    ...(classifier === undefined ? {} : { classifier }),
     fired: {
       rules: fired.filter((f) => f.kind === 'rule').map((f) => f.rule.id),
       patterns: fired.filter((f) => f.kind === 'pattern').map((f) => f.rule.id),

@@ -1,3 +1,5 @@
+import type { ClassifierTerm } from '../classify/score-classifier';
+import type { Action } from '../combine/scoring-policy';
 import type { Facts } from '../extract/facts';
 import type { JobPosting } from '../posting/posting-schema';
 import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
@@ -33,11 +35,26 @@ export interface Verdict {
   /** Estimated probability that the posting is a fraudulent or trafficking lure, in [0, 1]. */
   score: number;
   risk: RiskLevel;
+  /** What the scanner's policy says to do at this risk level. */
+  action: Action;
   flags: Flag[];
+  /** The text classifier's part of the score; absent when the scanner runs without a model. */
+  classifier?: ClassifierVerdict;
   /** The ids of every rule and pattern that fired, reported or building block. */
   fired: { rules: string[]; patterns: string[] };
   extracted: Facts;
-  /** Log-odds of a posting with no flags; `bias + Σ flag.contribution` is the score's log-odds. */
+  /** Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution` is the score's log-odds. */
   bias: number;
-  versions: { engine: string; ruleSet: string };
+  /** `model` is the hash of the trained model's weights, when one is used. */
+  versions: { engine: string; ruleSet: string; model?: string };
+}
+
+/** What the trained classifier read in the posting's words. */
+export interface ClassifierVerdict {
+  /** Log-odds the classifier adds to the score. */
+  contribution: number;
+  /** The classifier's own log-odds of fraud, before the combiner weighs it. */
+  logOdds: number;
+  /** The words or word pairs (as stems) that moved it most, either way. */
+  terms: ClassifierTerm[];
 }

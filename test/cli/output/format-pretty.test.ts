@@ -32,6 +32,7 @@ const verdict = (flags: Flag[]): Verdict => ({
   id: 'kh-cs-1',
   score: 0.934,
   risk: flags.length > 0 ? 'critical' : 'low',
+  action: flags.length > 0 ? 'block' : 'allow',
   flags,
   fired: { rules: flags.map((f) => f.id), patterns: [] },
   extracted: { pay: [], contacts: [], places: [], ages: [] },

@@ -1,0 +1,92 @@
+import type { LurescanModel } from '../classifier-model';
+import { baseRateWeights } from './base-rate-weights';
+import { fitLogistic } from './fit-logistic';
+import type { SparseRow } from './sparse-rows';
+
+export interface ClassifierExample {
+  features: ReadonlySet<string>;
+  positive: boolean;
+}
+
+export interface ClassifierTrainingOptions {
+  /** Share of positives the model's probabilities are calibrated to. */
+  baseRate: number;
+  /** L2 strength; chosen by cross-validation in `trainModel`. */
+  l2: number;
+  /** Terms seen in fewer training postings are dropped: they cannot generalise and could identify a posting. */
+  minDocumentFrequency: number;
+  /** Terms whose final weight is smaller than this are dropped, which keeps the model file small. */
+  minWeight: number;
+}
+
+/**
+ * NB-weighted logistic regression (Wang & Manning's "NBSVM", with a logistic loss): each present term's feature
+ * value is its smoothed log-count ratio between fraud and honest postings, and a strongly regularised logistic
+ * regression learns how far to trust it. On a few thousand ads this beats both naive Bayes and plain logistic
+ * regression. natural's BayesClassifier is not used: it multiplies probabilities and underflows to 0 on ads of
+ * about 400 tokens, keeps dense vectors over the whole vocabulary, and stores training text in its model; its
+ * logistic regression took 105 s for 1,000 ads. This model is sparse, scored in log space, and holds only weights.
+ */
+export function trainClassifier(
+  examples: readonly ClassifierExample[],
+  options: ClassifierTrainingOptions,
+): LurescanModel['classifier'] {
+  const documentFrequency = new Map<string, number>();
+  for (const { features } of examples) for (const term of features) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const vocabulary = [...documentFrequency]
+    .filter(([, count]) => count >= options.minDocumentFrequency)
+    .map(([term]) => term)
+    .sort();
+  const index = new Map(vocabulary.map((term, position) => [term, position]));
+
+  // Log-count ratios with add-one smoothing.
+  const positiveCounts = new Float64Array(vocabulary.length).fill(1);
+  const negativeCounts = new Float64Array(vocabulary.length).fill(1);
+  for (const { features, positive } of examples) {
+    const counts = positive ? positiveCounts : negativeCounts;
+    for (const term of features) {
+      const position = index.get(term);
+      if (position !== undefined) counts[position] = (counts[position] as number) + 1;
+    }
+  }
+  const positiveTotal = sum(positiveCounts);
+  const negativeTotal = sum(negativeCounts);
+  const ratios = Float64Array.from(positiveCounts, (count, position) =>
+    Math.log(count / positiveTotal / ((negativeCounts[position] as number) / negativeTotal)),
+  );
+
+  const rows: SparseRow[] = examples.map(({ features }) => {
+    const positions = [...features]
+      .map((term) => index.get(term))
+      .filter((position): position is number => position !== undefined)
+      .sort((a, b) => a - b);
+    return { indices: Int32Array.from(positions), values: Float64Array.from(positions, (position) => ratios[position] as number) };
+  });
+  const labels = examples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
+  const fit = fitLogistic({
+    rows,
+    labels,
+    sampleWeights: baseRateWeights(examples.map(({ positive }) => positive), options.baseRate),
+    dimension: vocabulary.length,
+    l2: options.l2,
+  });
+
+  // Fold the ratio into the weight, so that scoring is one lookup and one addition per present term.
+  const terms: Record<string, number> = {};
+  vocabulary.forEach((term, position) => {
+    const weight = round((fit.weights[position] as number) * (ratios[position] as number));
+    if (Math.abs(weight) >= options.minWeight) terms[term] = weight;
+  });
+  return { bias: round(fit.bias), terms };
+}
+
+/** Four decimals: far below what moves a verdict, and it keeps the file small and the output reproducible. */
+export function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4 || 0; // never -0
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}

@@ -1,0 +1,128 @@
+import type { LurescanModel } from '../classifier-model';
+import { baseRateWeights } from './base-rate-weights';
+import { fitLogistic, type LogisticFit } from './fit-logistic';
+import { chooseBestF1Threshold, choosePrecisionThreshold } from './choose-threshold';
+import type { SparseRow } from './sparse-rows';
+import { round } from './train-classifier';
+
+export interface FiredForTraining {
+  id: string;
+  category: string;
+  /** The rule's weight as its file declares it (or its severity's default). */
+  declaredWeight: number;
+}
+
+export interface CombinerExample {
+  /** Rules and patterns that fired, building blocks (`__` ids) left out. */
+  fired: readonly FiredForTraining[];
+  /** The classifier's log-odds minus its bias, from a model that did not see this example. */
+  classifierEvidence: number;
+  positive: boolean;
+}
+
+export interface CombinerTrainingOptions {
+  baseRate: number;
+  /** How many misses one false alarm is worth while fitting the weights. */
+  falsePositiveCost: number;
+  /** L2 pull of each rule weight toward its declared weight. */
+  priorStrength: number;
+  repeatDecay: number;
+  /** Precision (at `baseRate`) the `medium` and `high` thresholds must keep. */
+  precision: { medium: number; high: number | 'best-f1' };
+  /** Lowest score that may be called critical; a critical pattern still forces high or critical on its own. */
+  criticalScore: number;
+}
+
+/**
+ * Fits the final score, SpamAssassin-style: one logistic model over rule hits and the classifier's evidence.
+ * - Every rule weight is pulled toward its declared weight, so a trafficking rule that never fires in this data
+ *   keeps the weight its authors gave it instead of decaying to zero.
+ * - False alarms are priced above misses while fitting, which moves weight away from rules that fire on honest
+ *   ads; the bias is then re-fitted without the price so that scores stay calibrated at `baseRate`.
+ * - A rule's weight never goes below zero.
+ * - Repeats within a category count less (`repeatDecay`), ranked by declared weight, as when scoring.
+ */
+export function trainCombiner(examples: readonly CombinerExample[], options: CombinerTrainingOptions): LurescanModel['combiner'] {
+  const ids = [...new Set(examples.flatMap(({ fired }) => fired.map(({ id }) => id)))].sort();
+  const index = new Map(ids.map((id, position) => [id, position]));
+  const declared = new Float64Array(ids.length + 1);
+  for (const { fired } of examples) for (const { id, declaredWeight } of fired) declared[index.get(id) as number] = declaredWeight;
+  const classifierPosition = ids.length;
+  declared[classifierPosition] = 1;
+
+  const rows: SparseRow[] = examples.map(({ fired, classifierEvidence }) => {
+    const values = new Map<number, number>();
+    for (const [position, value] of decayedHits(fired, options.repeatDecay)) values.set(index.get(position) as number, value);
+    values.set(classifierPosition, classifierEvidence);
+    const positions = [...values.keys()].sort((a, b) => a - b);
+    return { indices: Int32Array.from(positions), values: Float64Array.from(positions, (position) => values.get(position) as number) };
+  });
+  const labels = examples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
+  const calibrated = baseRateWeights(examples.map(({ positive }) => positive), options.baseRate);
+  const costed = Float64Array.from(calibrated, (weight, row) => (labels[row] === 1 ? weight : weight * options.falsePositiveCost));
+
+  // A red flag is never evidence of honesty: a rule whose fitted weight comes out negative (it fires more on
+  // honest ads than its partners can explain) is pinned at zero and the rest refitted, until none is negative.
+  const pinned = new Set<number>();
+  let fit = fitCombiner();
+  for (let round = 0; round < 5; round++) {
+    const negative = ids.map((_, position) => position).filter((position) => !pinned.has(position) && (fit.weights[position] as number) < 0);
+    if (negative.length === 0) break;
+    for (const position of negative) pinned.add(position);
+    fit = fitCombiner();
+  }
+  function fitCombiner(): LogisticFit {
+    const means = Float64Array.from(declared, (weight, position) => (pinned.has(position) ? 0 : weight));
+    const strengths = Float64Array.from(declared, (_, position) => (pinned.has(position) ? 1e9 : options.priorStrength));
+    return fitLogistic({ rows, labels, sampleWeights: costed, dimension: ids.length + 1, l2: strengths, priorMeans: means });
+  }
+  const margins = rows.map((row) => {
+    let margin = 0;
+    row.indices.forEach((position, k) => (margin += (fit.weights[position] as number) * (row.values[k] as number)));
+    return margin;
+  });
+  const bias = calibrateBias(margins, labels, calibrated);
+
+  const scores = margins.map((margin) => 1 / (1 + Math.exp(-(bias + margin))));
+  const high =
+    options.precision.high === 'best-f1'
+      ? chooseBestF1Threshold(scores, labels, calibrated)
+      : choosePrecisionThreshold(scores, labels, calibrated, options.precision.high);
+  const medium = Math.min(high, choosePrecisionThreshold(scores, labels, calibrated, options.precision.medium));
+  const ruleWeights: Record<string, number> = {};
+  ids.forEach((id, position) => (ruleWeights[id] = round(fit.weights[position] as number)));
+  return {
+    bias: round(bias),
+    classifierWeight: round(fit.weights[classifierPosition] as number),
+    ruleWeights,
+    thresholds: { medium: round(medium), high: round(high), critical: Math.max(options.criticalScore, round(high)) },
+  };
+}
+
+/** Each fired rule's hit value: 1 for the strongest of its category, then `decay`, `decay²`... */
+function decayedHits(fired: readonly FiredForTraining[], decay: number): Map<string, number> {
+  const byCategory = new Map<string, FiredForTraining[]>();
+  for (const flag of fired) byCategory.set(flag.category, [...(byCategory.get(flag.category) ?? []), flag]);
+  const hits = new Map<string, number>();
+  for (const flags of byCategory.values()) {
+    flags.sort((a, b) => b.declaredWeight - a.declaredWeight || (a.id < b.id ? -1 : 1));
+    flags.forEach(({ id }, rank) => hits.set(id, decay ** rank));
+  }
+  return hits;
+}
+
+/** The bias at which the weighted mean predicted probability equals the weighted share of positives. */
+function calibrateBias(margins: readonly number[], labels: ArrayLike<0 | 1>, weights: Float64Array): number {
+  let target = 0;
+  for (let row = 0; row < margins.length; row++) target += (weights[row] as number) * (labels[row] as number);
+  let low = -30;
+  let high = 30;
+  for (let step = 0; step < 100; step++) {
+    const middle = (low + high) / 2;
+    let predicted = 0;
+    margins.forEach((margin, row) => (predicted += (weights[row] as number) / (1 + Math.exp(-(middle + margin)))));
+    if (predicted > target) high = middle;
+    else low = middle;
+  }
+  return (low + high) / 2;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { trainCombiner, type CombinerExample } from '../../../src/classify/train/train-combiner';
+
+const options = {
+  baseRate: 0.05,
+  falsePositiveCost: 4,
+  priorStrength: 1,
+  repeatDecay: 0.5,
+  precision: { medium: 0.5, high: 0.8 },
+  criticalScore: 0.95,
+};
+
+const flag = (id: string, declaredWeight = 0.4, category = id.split('.')[0] ?? id) => ({ id, category, declaredWeight });
+
+// 40 honest ads, 40 fraudulent: the classifier separates them partly; `title.generic` fires mostly on honest ads;
+// `travel.paid-all` (declared 1.1) fires on two fraud ads only; `emscad.no-logo` fires mostly on fraud.
+const examples: CombinerExample[] = [];
+for (let i = 0; i < 40; i++) {
+  examples.push({ positive: false, classifierEvidence: (i % 10) / 5 - 1, fired: i % 3 === 0 ? [flag('title.generic')] : i % 8 === 0 ? [flag('emscad.no-logo')] : [] });
+  examples.push({
+    positive: true,
+    classifierEvidence: 1 + (i % 10) / 5,
+    fired: [...(i % 2 === 0 ? [flag('emscad.no-logo')] : []), ...(i < 2 ? [flag('travel.paid-all', 1.1)] : []), ...(i % 9 === 0 ? [flag('title.generic')] : [])],
+  });
+}
+
+describe('trainCombiner', () => {
+  const combiner = trainCombiner(examples, options);
+
+  it('never gives a red flag a negative weight: one that fires mostly on honest ads is pinned at zero', () => {
+    expect(combiner.ruleWeights['title.generic']).toBe(0);
+    for (const weight of Object.values(combiner.ruleWeights)) expect(weight).toBeGreaterThanOrEqual(0);
+  });
+
+  it('learns a weight for a rule the data supports, and keeps a rarely seen rule near its declared weight', () => {
+    expect(combiner.ruleWeights['emscad.no-logo']).toBeGreaterThan(0.4);
+    expect(combiner.ruleWeights['travel.paid-all']).toBeGreaterThan(0.8);
+    expect(combiner.classifierWeight).toBeGreaterThan(0);
+  });
+
+  it('sets a bias for the realistic base rate and ordered thresholds', () => {
+    expect(combiner.bias).toBeLessThan(-2);
+    expect(combiner.thresholds.medium).toBeLessThanOrEqual(combiner.thresholds.high);
+    expect(combiner.thresholds.high).toBeLessThanOrEqual(combiner.thresholds.critical);
+  });
+
+  it('is deterministic', () => {
+    expect(trainCombiner(examples, options)).toEqual(combiner);
+  });
+});
