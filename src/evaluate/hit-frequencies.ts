@@ -16,7 +16,11 @@ export interface HitFrequency {
    * negatives, whatever the class sizes. Null when either class is empty.
    */
   soRatio: number | null;
-  /** The rule it fires together with most often, and on what share of its own hits; null when it always fires alone. */
+  /**
+   * The rule it fires together with most often, and on what share of its own hits. A rule that fired on every
+   * posting is never named here: it overlaps with everything by construction and would hide the informative partner.
+   * Null when the rule never fires with another (informative) rule.
+   */
   overlap: { id: string; coHits: number; share: number } | null;
 }
 
@@ -66,9 +70,16 @@ export class HitFrequencyCounter {
     return rows.sort((a, b) => (b.soRatio ?? -1) - (a.soRatio ?? -1) || b.hits - a.hits || a.id.localeCompare(b.id));
   }
 
+  private hitsOf(id: string): number {
+    const counts = this.hits.get(id);
+    return counts === undefined ? 0 : counts.positive + counts.negative;
+  }
+
   private strongestOverlap(id: string, hits: number): HitFrequency['overlap'] {
     let best: HitFrequency['overlap'] = null;
+    const postings = this.positives + this.negatives;
     for (const [other, coHits] of this.coHits.get(id) ?? []) {
+      if (this.hitsOf(other) === postings) continue;
       if (best === null || coHits > best.coHits || (coHits === best.coHits && other.localeCompare(best.id) < 0)) {
         best = { id: other, coHits, share: coHits / hits };
       }

@@ -53,3 +53,19 @@ describe('hitFrequencies', () => {
     expect(hitFrequencies([{ fired: ['fee.upfront'], positive: true }])[0]).toMatchObject({ positiveRate: 1, negativeRate: null, soRatio: null });
   });
 });
+
+describe('hitFrequencies: overlap', () => {
+  it('never names a rule that fired on every posting, since it overlaps with everything', () => {
+    const table = hitFrequencies([
+      { fired: ['employer.no-profile', 'pay.daily', 'urgency.pressure'], positive: true },
+      { fired: ['employer.no-profile', 'pay.daily'], positive: true },
+      { fired: ['employer.no-profile', 'urgency.pressure', 'pay.daily'], positive: false },
+      { fired: ['employer.no-profile'], positive: false },
+    ]);
+    const overlapOf = (id: string) => table.find((row) => row.id === id)?.overlap;
+    // pay.daily co-fires 3 times with employer.no-profile, but that rule is everywhere: its partner is urgency.pressure.
+    expect(overlapOf('pay.daily')).toEqual({ id: 'urgency.pressure', coHits: 2, share: 2 / 3 });
+    expect(overlapOf('urgency.pressure')).toEqual({ id: 'pay.daily', coHits: 2, share: 1 });
+    expect(overlapOf('employer.no-profile')).toEqual({ id: 'pay.daily', coHits: 3, share: 0.75 });
+  });
+});
