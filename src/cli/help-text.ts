@@ -120,7 +120,8 @@ Options:
       --bootstrap N     Bootstrap resamples for the confidence intervals (default 1000;
                         0 for none). Each resample draws positives and negatives separately,
                         keeping the base rate; intervals are 95% percentile intervals.
-      --seed N          Seed of the resampling, so a run reproduces (default 1).
+      --seed N          Seed of the resampling, 0 to 2147483647, so a run reproduces
+                        (default 1).
   -h, --help            Show this help.
 
 Labels: values are compared as text, trimmed and in any case ("1", 1, true and "TRUE" alike).

@@ -29,6 +29,8 @@ const LABELLED_FORMATS = ['jsonl', 'csv'] as const;
 const OUTPUT_FORMATS = ['text', 'json'] as const;
 const DEFAULT_RESAMPLES = 1000;
 const DEFAULT_SEED = 1;
+/** The generator takes a 32-bit seed: larger values would silently share seeds. */
+const MAX_SEED = 2 ** 31 - 1;
 
 /** `lurescan eval FILE --label FIELD`: scores a labelled file and judges the scores against the labels. */
 export async function runEval(args: readonly string[], context: CommandContext): Promise<number> {
@@ -47,7 +49,7 @@ export async function runEval(args: readonly string[], context: CommandContext):
   const inputFormat = values.input === undefined ? undefined : oneOf(values.input, LABELLED_FORMATS, '--input');
   const outputFormat = oneOf(values.format ?? 'text', OUTPUT_FORMATS, '--format');
   const resamples = parseCount(values.bootstrap, DEFAULT_RESAMPLES, '--bootstrap');
-  const seed = parseCount(values.seed, DEFAULT_SEED, '--seed');
+  const seed = parseCount(values.seed, DEFAULT_SEED, '--seed', MAX_SEED);
 
   let collected: Collected;
   try {
@@ -125,10 +127,12 @@ async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader,
   return { examples, skipped, read };
 }
 
-/** A non-negative whole number from the command line. */
-function parseCount(value: string | undefined, fallback: number, option: string): number {
+/** A whole number from 0 to `max` from the command line. */
+function parseCount(value: string | undefined, fallback: number, option: string, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const parsed = Number(value.trim());
-  if (value.trim() === '' || !Number.isSafeInteger(parsed) || parsed < 0) throw new UsageError(`${option} must be a whole number >= 0 (got '${value}')`);
+  if (value.trim() === '' || !Number.isSafeInteger(parsed) || parsed < 0 || parsed > max) {
+    throw new UsageError(`${option} must be a whole number from 0 to ${max} (got '${value}')`);
+  }
   return parsed;
 }

@@ -189,8 +189,9 @@ describe('lurescan eval: usage', () => {
       [[JSONL_FIXTURE], '--label FIELD is required'],
       [['--label', 'fraudulent'], 'give the labelled FILE to evaluate'],
       [[JSONL_FIXTURE, JSONL_FIXTURE, '--label', 'fraudulent'], 'give one FILE, not 2'],
-      [[JSONL_FIXTURE, '--label', 'fraudulent', '--bootstrap=-1'], `--bootstrap must be a whole number >= 0 (got '-1')`],
-      [[JSONL_FIXTURE, '--label', 'fraudulent', '--seed', 'x'], `--seed must be a whole number >= 0 (got 'x')`],
+      [[JSONL_FIXTURE, '--label', 'fraudulent', '--bootstrap=-1'], `--bootstrap must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got '-1')`],
+      [[JSONL_FIXTURE, '--label', 'fraudulent', '--seed', 'x'], `--seed must be a whole number from 0 to 2147483647 (got 'x')`],
+      [[JSONL_FIXTURE, '--label', 'fraudulent', '--seed', '4294967297'], `--seed must be a whole number from 0 to 2147483647`],
       [[JSONL_FIXTURE, '--label', 'fraudulent', '--format', 'csv'], '--format must be one of text, json'],
       [[JSONL_FIXTURE, '--label', 'y', '--positive', 'a', '--negative', 'A'], `label value 'a' is given as both --positive and --negative`],
     ];
