@@ -5,6 +5,7 @@ import type { EvalReport, SkippedRecord } from '../evaluate/eval-report';
 import { createLabelReader, type LabelReader } from '../evaluate/label-reader';
 import { EXIT_STATUS } from '../exit-status';
 import { EVAL_HELP } from '../help-text';
+import { formatFromFileName } from '../input/detect-format';
 import { InputReadError } from '../input/open-input';
 import { openRecords } from '../input/read-input';
 import type { InputRecord } from '../input/record';
@@ -53,9 +54,11 @@ export async function runEval(args: readonly string[], context: CommandContext):
 
   let collected: Collected;
   try {
+    if ((inputFormat ?? formatFromFileName(input)) === 'text') throw refuseText(input);
     const opened = await openRecords(input, inputFormat, io.stdin);
     if (opened.format === 'text') {
-      throw new UsageError(`${input} reads as plain text, one ad per line, which has no labels: give JSON lines or CSV (or set --input)`);
+      await opened.close();
+      throw refuseText(input);
     }
     collected = await collect(opened.records, labels, context);
   } catch (error) {
@@ -125,6 +128,10 @@ async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader,
     progress.finish();
   }
   return { examples, skipped, read };
+}
+
+function refuseText(input: string): UsageError {
+  return new UsageError(`${input} reads as plain text, one ad per line, which has no labels: give JSON lines or CSV (or set --input)`);
 }
 
 /** A whole number from 0 to `max` from the command line. */

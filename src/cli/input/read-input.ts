@@ -18,18 +18,25 @@ const READERS: Readonly<Record<InputFormat, (text: AsyncIterable<string>) => Asy
 export interface OpenedInput {
   format: InputFormat;
   records: AsyncIterable<InputRecord>;
+  /** Releases the input without reading its records (the caller refuses its format). */
+  close(): Promise<void>;
 }
 
 /** Opens a file (or stdin for `-`) and settles its format before any record is read. */
 export async function openRecords(name: string, format: InputFormat | undefined, stdin: Readable): Promise<OpenedInput> {
-  let text: AsyncIterable<string> = decodeText(await openInput(name, stdin));
+  const decoded = decodeText(await openInput(name, stdin));
+  let text: AsyncIterable<string> = decoded;
   let chosen = format ?? formatFromFileName(name);
   if (chosen === undefined) {
     const peeked = await peekText(text);
     text = peeked.text;
     chosen = sniffFormat(peeked.head);
   }
-  return { format: chosen, records: READERS[chosen](text) };
+  // Ending the decoder ends the file stream under it (its reader's `finally` destroys the stream).
+  const close = async (): Promise<void> => {
+    await decoded.return(undefined);
+  };
+  return { format: chosen, records: READERS[chosen](text), close };
 }
 
 /** The records of a file (or stdin for `-`), in order. */

@@ -179,6 +179,12 @@ describe('lurescan eval: usage', () => {
     const byName = await runCli(['eval', file, '--label', 'fraudulent']);
     expect(byName.status).toBe(2);
     expect(byName.stderr).toContain('reads as plain text, one ad per line, which has no labels');
+    const sniffed = await runCli(['eval', await files.write('ads.dat', `${LURE}\n${NURSE}\n`), '--label', 'fraudulent']);
+    expect(sniffed.status).toBe(2);
+    expect(sniffed.stderr).toContain('reads as plain text');
+    const fromStdin = await runCli(['eval', '-', '--label', 'fraudulent'], { stdin: `${LURE}\n` });
+    expect(fromStdin.status).toBe(2);
+    expect(fromStdin.stderr).toContain('- reads as plain text');
     const byOption = await runCli(['eval', file, '--label', 'fraudulent', '--input', 'text']);
     expect(byOption.status).toBe(2);
     expect(byOption.stderr).toContain('--input must be one of jsonl, csv');
