@@ -22,6 +22,19 @@ export type { Evidence } from './explain/evidence';
 export type { Facts, PayFact, ContactFact, PlaceFact, AgeFact, ContactChannel, PayPeriod } from './extract/facts';
 export { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
 export { ENGINE_VERSION } from './version';
+export {
+  evaluate,
+  type Evaluation,
+  type EvaluateOptions,
+  type Estimate,
+  type LevelEvaluation,
+} from './evaluate/evaluate';
+export type { LabelledExample } from './evaluate/labelled-example';
+export type { BootstrapOptions, ConfidenceInterval } from './evaluate/bootstrap';
+export type { BestF1Threshold } from './evaluate/best-f1-threshold';
+export type { ConfusionMatrix } from './evaluate/confusion-matrix';
+export type { DecisionLevel } from './evaluate/risk-level-confusion';
+export { HitFrequencyCounter, type HitFrequency } from './evaluate/hit-frequencies';
 
 // The default scanner is built on first use, so importing lurescan compiles nothing.
 let defaultScanner: Scanner | undefined;

@@ -7,6 +7,7 @@ Usage:
   lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty]
   lurescan explain [TEXT...] [--file FILE] [--format pretty|json]
   lurescan rules [--format table|json]
+  lurescan eval FILE --label FIELD [--positive VALUE] [--format text|json]
   lurescan help [COMMAND]
   lurescan --version
 
@@ -14,6 +15,7 @@ Commands:
   score     Score every posting in FILEs (or standard input) and write one result per posting.
   explain   Score one ad and print a readable report of its red flags.
   rules     List the rules the scanner applies.
+  eval      Score a labelled file and measure the scores against its labels.
   help      Show the help of a command.
 
 Options:
@@ -97,11 +99,64 @@ Options:
   -h, --help            Show this help.
 `;
 
+export const EVAL_HELP = `Usage: lurescan eval FILE --label FIELD [options]
+
+Scores every posting in FILE (JSON lines or CSV; '-' for standard input) and measures the
+scores against the true class in FIELD: precision, recall, F1 and the confusion matrix when
+postings at or above each risk level are flagged, PR-AUC and ROC-AUC of the score, with
+bootstrap confidence intervals, and how often each rule fired on each class.
+
+Options:
+  -l, --label FIELD     The field (JSON lines) or column (CSV) holding the class. Required.
+      --positive VALUE  A label value meaning fraudulent; repeat for several. Without it,
+                        1, true, t, yes and y are positive.
+      --negative VALUE  A label value meaning honest; repeat for several. Without it,
+                        0, false, f, no and n are negative, or, when --positive is given,
+                        every other value is.
+  -i, --input FORMAT    jsonl or csv. Default: from the extension, else from the first line.
+                        Plain text has no labels and is refused.
+  -f, --format FORMAT   text (default): a readable report. json: one JSON object with stable
+                        keys (see the README).
+      --bootstrap N     Bootstrap resamples for the confidence intervals (default 1000;
+                        0 for none). Each resample draws positives and negatives separately,
+                        keeping the base rate; intervals are 95% percentile intervals.
+      --seed N          Seed of the resampling, 0 to 2147483647, so a run reproduces
+                        (default 1).
+  -h, --help            Show this help.
+
+Labels: values are compared as text, trimmed and in any case ("1", 1, true and "TRUE" alike).
+A record with no label, a label that is neither positive nor negative, or a posting that
+cannot be scored is skipped: reported on standard error with its line number, counted, and
+listed in the JSON output; it never counts toward a metric.
+
+Measures:
+  precision  TP/(TP+FP); recall  TP/(TP+FN); F1  2TP/(2TP+FP+FN); false-positive rate
+             FP/(FP+TN), with "positive" meaning risk >= the level.
+  PR-AUC     Average precision: sum over score thresholds of (gain in recall) x precision,
+             step-wise, without interpolation; tied scores are one step.
+  ROC-AUC    Share of (positive, negative) pairs in which the positive scores higher,
+             ties counting half (Mann-Whitney).
+  Best F1    The threshold on the score with the highest F1, chosen on the same data.
+  S/O        Per rule: POS% / (POS% + NEG%), SpamAssassin's ratio of the class-normalised
+             hit rates: 1 fires only on positives, 0.5 cannot tell them apart.
+
+Examples:
+  lurescan eval ads.jsonl --label fraudulent
+  lurescan eval emscad.csv --label fraudulent --format json
+  lurescan eval ads.jsonl --label label --positive fake --negative real
+
+Exit status:
+  0   every record was evaluated, and both classes are present
+  1   at least one record was skipped, or a class is missing (the report is still printed)
+  2   usage error, or FILE could not be read (nothing is evaluated)
+`;
+
 export const COMMAND_HELP = {
   score: SCORE_HELP,
   explain: EXPLAIN_HELP,
   rules: RULES_HELP,
-  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain or rules), or the overview.\n',
+  eval: EVAL_HELP,
+  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain, rules or eval), or the overview.\n',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

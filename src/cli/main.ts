@@ -2,6 +2,7 @@ import { createScanner, type Scanner } from '../index';
 import { UsageError } from './args';
 import type { CliIo } from './cli-io';
 import type { CommandContext } from './command-context';
+import { runEval } from './commands/eval';
 import { runExplain } from './commands/explain';
 import { runRules } from './commands/rules';
 import { runScore } from './commands/score';
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<Exclude<CommandName, 'help'>, (args: readonly st
   score: runScore,
   explain: runExplain,
   rules: runRules,
+  eval: runEval,
 };
 
 // Compiling the rules is the costly part of start-up: done once per process, and only by commands that score.

@@ -1,21 +1,18 @@
-import type { RiskLevel, Scanner, Verdict } from '../../index';
+import type { RiskLevel } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
 import type { CommandContext } from '../command-context';
 import { EXIT_STATUS } from '../exit-status';
 import { SCORE_HELP } from '../help-text';
-import { decodeText } from '../input/decode-text';
-import { formatFromFileName, INPUT_FORMATS, sniffFormat, type InputFormat } from '../input/detect-format';
-import { InputReadError, openInput, STDIN_NAME } from '../input/open-input';
-import { peekText } from '../input/peek-text';
-import { readCsvRecords } from '../input/read-csv';
-import { readJsonlRecords } from '../input/read-jsonl';
-import { readTextRecords } from '../input/read-text';
-import { postingId, type InputRecord, type RecordError } from '../input/record';
-import { errorRecordJson, recordErrorFromCrash, recordErrorFromValidation, type RecordLocation } from '../output/error-record';
+import { INPUT_FORMATS } from '../input/detect-format';
+import { InputReadError, STDIN_NAME } from '../input/open-input';
+import { readInput } from '../input/read-input';
+import type { InputRecord } from '../input/record';
+import { errorRecordJson, type RecordLocation } from '../output/error-record';
 import { formatErrorReport, formatSummary, formatVerdictReport } from '../output/format-pretty';
 import { LineWriter, OutputClosedError } from '../output/line-writer';
 import { ProgressMeter } from '../output/progress';
 import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/terminal-style';
+import { scoreRecord, type Outcome } from '../score-record';
 
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
@@ -25,12 +22,6 @@ const OPTIONS = {
 
 const OUTPUT_FORMATS = ['json', 'pretty'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-const READERS: Readonly<Record<InputFormat, (text: AsyncIterable<string>) => AsyncIterable<InputRecord>>> = {
-  jsonl: readJsonlRecords,
-  csv: readCsvRecords,
-  text: readTextRecords,
-};
 
 /** `lurescan score [FILE...]`: one result per input record, in order. */
 export async function runScore(args: readonly string[], context: CommandContext): Promise<number> {
@@ -50,7 +41,7 @@ export async function runScore(args: readonly string[], context: CommandContext)
   try {
     for (const name of inputs) {
       try {
-        for await (const record of readInput(name, inputFormat, context)) await run.emit(record, name);
+        for await (const record of readInput(name, inputFormat, io.stdin)) await run.emit(record, name);
       } catch (error) {
         if (!(error instanceof InputReadError)) throw error;
         unreadableInputs += 1;
@@ -66,35 +57,6 @@ export async function runScore(args: readonly string[], context: CommandContext)
   }
   if (unreadableInputs > 0) return EXIT_STATUS.usage;
   return run.failed > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
-}
-
-async function* readInput(name: string, format: InputFormat | undefined, { io }: CommandContext): AsyncGenerator<InputRecord> {
-  let text: AsyncIterable<string> = decodeText(await openInput(name, io.stdin));
-  let chosen = format ?? formatFromFileName(name);
-  if (chosen === undefined) {
-    const peeked = await peekText(text);
-    text = peeked.text;
-    chosen = sniffFormat(peeked.head);
-  }
-  yield* READERS[chosen](text);
-}
-
-type Outcome =
-  | { kind: 'verdict'; verdict: Verdict }
-  | { kind: 'error'; id?: string | number; error: RecordError };
-
-/** Scores one record; anything that goes wrong becomes that record's error, so one bad posting never stops a run. */
-function scoreRecord(record: InputRecord, scanner: Scanner): Outcome {
-  if (record.kind === 'error') return { kind: 'error', ...(record.id === undefined ? {} : { id: record.id }), error: record.error };
-  const id = postingId(record.posting);
-  const withId = id === undefined ? {} : { id };
-  try {
-    const result = scanner.safeScore(record.posting);
-    if (result.success) return { kind: 'verdict', verdict: result.verdict };
-    return { kind: 'error', ...withId, error: recordErrorFromValidation(result.error) };
-  } catch (error) {
-    return { kind: 'error', ...withId, error: recordErrorFromCrash(error) };
-  }
 }
 
 /** The output side of a score run: writing each result, counting, and the progress meter. */

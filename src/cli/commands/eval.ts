@@ -1,0 +1,145 @@
+import { evaluate, type LabelledExample } from '../../index';
+import { oneOf, parseCommandArgs, UsageError } from '../args';
+import type { CommandContext } from '../command-context';
+import type { EvalReport, SkippedRecord } from '../evaluate/eval-report';
+import { createLabelReader, type LabelReader } from '../evaluate/label-reader';
+import { EXIT_STATUS } from '../exit-status';
+import { EVAL_HELP } from '../help-text';
+import { formatFromFileName } from '../input/detect-format';
+import { InputReadError } from '../input/open-input';
+import { openRecords } from '../input/read-input';
+import type { InputRecord } from '../input/record';
+import { formatEvalReport } from '../output/format-eval-report';
+import { ProgressMeter } from '../output/progress';
+import { scoreRecord } from '../score-record';
+
+// `--model FILE` joins these, and `context.scanner()` below becomes `createScanner({ model })`, once the scanner takes a model.
+const OPTIONS = {
+  label: { type: 'string', short: 'l' },
+  positive: { type: 'string', multiple: true },
+  negative: { type: 'string', multiple: true },
+  input: { type: 'string', short: 'i' },
+  format: { type: 'string', short: 'f' },
+  bootstrap: { type: 'string' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Text has no place for a label, so only these can be evaluated. */
+const LABELLED_FORMATS = ['jsonl', 'csv'] as const;
+const OUTPUT_FORMATS = ['text', 'json'] as const;
+const DEFAULT_RESAMPLES = 1000;
+const DEFAULT_SEED = 1;
+/** The generator takes a 32-bit seed: larger values would silently share seeds. */
+const MAX_SEED = 2 ** 31 - 1;
+
+/** `lurescan eval FILE --label FIELD`: scores a labelled file and judges the scores against the labels. */
+export async function runEval(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const { io } = context;
+  if (values.help === true) {
+    io.stdout.write(EVAL_HELP);
+    return EXIT_STATUS.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? `give the labelled FILE to evaluate ('-' for standard input)` : `give one FILE, not ${positionals.length}`);
+  }
+  const [input = ''] = positionals;
+  if (values.label === undefined || values.label.trim() === '') throw new UsageError('--label FIELD is required: the field or column that holds each record\'s true class');
+  const labels = createLabelReader({ field: values.label, positive: values.positive, negative: values.negative });
+  const inputFormat = values.input === undefined ? undefined : oneOf(values.input, LABELLED_FORMATS, '--input');
+  const outputFormat = oneOf(values.format ?? 'text', OUTPUT_FORMATS, '--format');
+  const resamples = parseCount(values.bootstrap, DEFAULT_RESAMPLES, '--bootstrap');
+  const seed = parseCount(values.seed, DEFAULT_SEED, '--seed', MAX_SEED);
+
+  let collected: Collected;
+  try {
+    if ((inputFormat ?? formatFromFileName(input)) === 'text') throw refuseText(input);
+    const opened = await openRecords(input, inputFormat, io.stdin);
+    if (opened.format === 'text') {
+      await opened.close();
+      throw refuseText(input);
+    }
+    collected = await collect(opened.records, labels, context);
+  } catch (error) {
+    if (!(error instanceof InputReadError)) throw error;
+    io.stderr.write(`lurescan eval: ${error.message}; nothing was evaluated\n`);
+    return EXIT_STATUS.usage;
+  }
+
+  const { examples, skipped, read } = collected;
+  const evaluation = evaluate(examples, { bootstrap: resamples === 0 ? false : { resamples, seed } });
+  const report: EvalReport = {
+    input,
+    labelField: values.label,
+    versions: context.scanner().versions,
+    records: { read, evaluated: examples.length, skipped: skipped.length },
+    skipped,
+    ...evaluation,
+  };
+  io.stdout.write(outputFormat === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
+
+  if (skipped.length > 0) {
+    io.stderr.write(`lurescan eval: ${skipped.length} of ${read} records were SKIPPED (listed above); the metrics cover only the other ${examples.length}\n`);
+  }
+  if (evaluation.positives === 0 || evaluation.negatives === 0) {
+    io.stderr.write(`lurescan eval: no ${evaluation.positives === 0 ? 'positive' : 'negative'} record was evaluated, so most metrics are undefined; check --label, --positive and --negative\n`);
+  }
+  return skipped.length > 0 || evaluation.positives === 0 || evaluation.negatives === 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
+}
+
+interface Collected {
+  examples: LabelledExample[];
+  skipped: SkippedRecord[];
+  read: number;
+}
+
+/** Reads, labels and scores every record; each one becomes an example or a skipped record, reported as it happens. */
+async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader, { io, scanner }: CommandContext): Promise<Collected> {
+  const examples: LabelledExample[] = [];
+  const skipped: SkippedRecord[] = [];
+  const progress = new ProgressMeter(io.stderr, io.stderrIsTTY ?? false, io.now);
+  let read = 0;
+  const skip = (entry: SkippedRecord): void => {
+    skipped.push(entry);
+    progress.finish();
+    io.stderr.write(`lurescan eval: line ${entry.line}${entry.id === undefined ? '' : ` (id ${entry.id})`}: skipped: ${entry.reason}\n`);
+  };
+  try {
+    for await (const record of records) {
+      read += 1;
+      progress.update(read);
+      if (record.kind === 'error') {
+        skip({ line: record.line, ...(record.id === undefined ? {} : { id: record.id }), reason: record.error.message });
+        continue;
+      }
+      const label = labels.read(record.posting);
+      const outcome = scoreRecord({ ...record, posting: labels.withoutLabel(record.posting) }, scanner());
+      if (outcome.kind === 'error') {
+        skip({ line: record.line, ...(outcome.id === undefined ? {} : { id: outcome.id }), reason: outcome.error.message });
+      } else if (!label.success) {
+        skip({ line: record.line, ...(outcome.verdict.id === undefined ? {} : { id: outcome.verdict.id }), reason: label.reason });
+      } else {
+        const { score, risk, fired } = outcome.verdict;
+        examples.push({ score, risk, positive: label.positive, fired: [...fired.rules, ...fired.patterns] });
+      }
+    }
+  } finally {
+    progress.finish();
+  }
+  return { examples, skipped, read };
+}
+
+function refuseText(input: string): UsageError {
+  return new UsageError(`${input} reads as plain text, one ad per line, which has no labels: give JSON lines or CSV (or set --input)`);
+}
+
+/** A whole number from 0 to `max` from the command line. */
+function parseCount(value: string | undefined, fallback: number, option: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value.trim());
+  if (value.trim() === '' || !Number.isSafeInteger(parsed) || parsed < 0 || parsed > max) {
+    throw new UsageError(`${option} must be a whole number from 0 to ${max} (got '${value}')`);
+  }
+  return parsed;
+}
