@@ -15,7 +15,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The scoring worker sits beside the CLI, which finds it relative to its own file.
+    entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/workers/score-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

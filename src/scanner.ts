@@ -70,7 +70,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
-    const firedRules = matchBaseRules(ruleSet.baseRules, posting, facts);
+    const firedRules = matchBaseRules(ruleSet, posting, facts);
     const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
     let classified: Verdict['classifier'];
     if (classifier) {

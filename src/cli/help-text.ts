@@ -4,7 +4,7 @@ export const MAIN_HELP = `lurescan: reads job postings and says, with evidence, 
 of fraudulent or trafficking recruitment.
 
 Usage:
-  lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty]
+  lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty] [--workers N]
   lurescan explain [TEXT...] [--file FILE] [--format pretty|json]
   lurescan rules [--format table|json]
   lurescan eval FILE --label FIELD [--positive VALUE] [--format text|json]
@@ -40,6 +40,9 @@ Options:
                         pretty: a readable report per posting, the words that raised each
                         flag highlighted (marked [[like this]] when not on a terminal),
                         then a summary.
+  -w, --workers N       Score on N worker threads (json output); results stay in input
+                        order. Default: one per core, started once an input passes 256
+                        records; 1 scores on the main thread.
   -h, --help            Show this help.
 
 Input formats:

@@ -3,7 +3,7 @@ import type { Evidence } from '../explain/evidence';
 import type { Facts } from '../extract/facts';
 import { stemText, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
-import type { CompiledBaseRule } from '../rules/compiled-rule';
+import type { CompiledRuleSet } from '../rules/compiled-rule';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
 import { isNegated } from './negation';
@@ -13,33 +13,37 @@ import { isWholeWordHit } from './phrase-pattern';
 const MAX_EVIDENCE_PER_RULE = 20;
 
 /** Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. */
-export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: ParsedPosting, facts: Facts): FiredRule[] {
-  // Each field is stemmed once per posting, however many rules read it.
-  const stemmed = new Map<FieldText, StemmedText>();
-  const stemsOf = (fieldText: FieldText): StemmedText => {
-    let stems = stemmed.get(fieldText);
-    if (stems === undefined) {
-      stems = stemText(fieldText.text.folded);
-      stemmed.set(fieldText, stems);
-    }
-    return stems;
-  };
+export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, facts: Facts): FiredRule[] {
+  const rules = ruleSet.baseRules;
+  // Each field is stemmed and looked up in the phrase indexes once per posting, however many rules read it.
+  const scans = parsed.fields.map((fieldText) => scanField(ruleSet, fieldText));
 
   const fired: FiredRule[] = [];
-  for (const compiled of rules) {
+  for (const [owner, compiled] of rules.entries()) {
     const evidence: Evidence[] = [];
-    for (const fieldText of parsed.fields) {
+    for (const [fieldIndex, fieldText] of parsed.fields.entries()) {
       if (compiled.fields !== null && !compiled.fields.has(fieldText.field)) continue;
+      const scan = scans[fieldIndex] as FieldScan;
       const folded = fieldText.text.folded;
-      if (compiled.phraseRegex !== null) {
+      if (compiled.phraseAt !== null) {
+        const starts = scan.phraseStarts.get(owner);
+        if (starts !== undefined) {
+          collectHitsAt(compiled.phraseAt, starts, folded, isWholeWordHit, identity, fieldText, compiled.negatable, evidence);
+        }
+      } else if (compiled.phraseRegex !== null) {
         collectHits(compiled.phraseRegex, folded, isWholeWordHit, identity, fieldText, compiled.negatable, evidence);
       }
-      for (const regex of compiled.patternRegexes) {
+      for (const [index, regex] of compiled.patternRegexes.entries()) {
+        const gate = compiled.patternGates[index] ?? null;
+        if (gate !== null && !scan.literalsFound.has(gate)) continue;
         collectHits(regex, folded, anyHit, identity, fieldText, compiled.negatable, evidence);
       }
-      if (compiled.stemRegex !== null) {
-        const stems = stemsOf(fieldText);
-        collectHits(compiled.stemRegex, stems.stems, isWholeStemHit, stems.toFolded, fieldText, compiled.negatable, evidence);
+      if (compiled.stemAt !== null && scan.stemmed !== null) {
+        const starts = scan.stemStarts.get(owner);
+        if (starts !== undefined) {
+          const { stems, toFolded } = scan.stemmed;
+          collectHitsAt(compiled.stemAt, starts, stems, isWholeStemHit, toFolded, fieldText, compiled.negatable, evidence);
+        }
       }
     }
     let holds = evidence.length > 0;
@@ -56,6 +60,26 @@ export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: Parse
     }
   }
   return fired;
+}
+
+/** What the phrase indexes found in one field: per base rule, the offsets where one of its phrases may start. */
+interface FieldScan {
+  phraseStarts: Map<number, number[]>;
+  /** The gated rule regexes whose required literals the field holds. */
+  literalsFound: ReadonlyMap<number, unknown>;
+  stemmed: StemmedText | null;
+  stemStarts: Map<number, number[]>;
+}
+
+const NO_STARTS = new Map<number, number[]>();
+
+function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
+  const folded = fieldText.text.folded;
+  const phraseStarts = ruleSet.phraseIndex.candidates(folded);
+  const literalsFound = ruleSet.literalIndex.candidates(folded);
+  if (ruleSet.stemIndex.isEmpty) return { phraseStarts, literalsFound, stemmed: null, stemStarts: NO_STARTS };
+  const stemmed = stemText(folded);
+  return { phraseStarts, literalsFound, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
 }
 
 type ToFolded = (start: number, end: number) => { start: number; end: number };
@@ -95,6 +119,42 @@ function collectHits(
     if (into.length >= MAX_EVIDENCE_PER_RULE) break;
   }
   regex.lastIndex = 0;
+}
+
+/**
+ * Like `collectHits`, but the regex is sticky and tried only at `starts`, the ascending offsets where the phrase
+ * index says a hit may begin. The hits are those the same regex, made global, would find: the index lists every
+ * offset where it could match, and an offset before the end of the last hit is skipped as the global scan skips it.
+ */
+function collectHitsAt(
+  sticky: RegExp,
+  starts: readonly number[],
+  haystack: string,
+  accept: AcceptHit,
+  toFolded: ToFolded,
+  fieldText: FieldText,
+  negatable: boolean,
+  into: Evidence[],
+): void {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(haystack);
+    if (match === null) continue;
+    const end = start + match[0].length;
+    // An empty hit or one that is not a whole word moves the global scan one character on, past this start.
+    if (end === start || !accept(haystack, start, end)) {
+      from = start + 1;
+      continue;
+    }
+    from = end;
+    const span = toFolded(start, end);
+    if (negatable && isNegated(fieldText.text.folded, span.start)) continue;
+    into.push(evidenceAt(fieldText, span.start, span.end));
+    if (into.length >= MAX_EVIDENCE_PER_RULE) break;
+  }
+  sticky.lastIndex = 0;
 }
 
 /** Removes repeated spans (the same text found by a phrase and its stem, or by two fact conditions). */

@@ -1,4 +1,8 @@
+import { createPhraseIndex } from '../match/phrase-index';
 import { phrasePattern } from '../match/phrase-pattern';
+import { foldPhrase } from '../normalise/fold-phrase';
+import requiredLiterals from './builtin/pattern-literals.generated.json';
+import { patternKey } from './pattern-key';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
@@ -18,6 +22,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[]): Compile
   }
 
   const baseRules: CompiledBaseRule[] = [];
+  const gates: GatedLiterals[] = [];
   const patternRules: Rule[] = [];
   for (const rule of rules) {
     if (rule.when !== undefined) {
@@ -26,32 +31,61 @@ export function compileRuleSet(version: string, rules: readonly Rule[]): Compile
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues);
+      const compiled = compileBaseRule(rule, issues, gates);
       if (compiled) baseRules.push(compiled);
     }
   }
 
   const patterns = orderPatterns(patternRules, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
-  return { version, rules, baseRules, patterns };
+  const phraseIndex = createPhraseIndex(
+    baseRules.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+    'inside-ascii-word',
+  );
+  const stemIndex = createPhraseIndex(
+    baseRules.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
+    'inside-word',
+  );
+  const literalIndex = createPhraseIndex(
+    gates.flatMap(({ owner, literals }) => literals.map((literal) => ({ owner, literal }))),
+    'none',
+  );
+  return { version, rules, baseRules, patterns, phraseIndex, stemIndex, literalIndex };
 }
 
-function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | null {
+/** A rule regex that needs one of `literals` to match, numbered `owner` in the rule set's literal index. */
+interface GatedLiterals {
+  owner: number;
+  literals: readonly string[];
+}
+
+const LITERALS_BY_PATTERN: Readonly<Record<string, readonly string[] | undefined>> = requiredLiterals;
+
+function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: RegExp[] = [];
+  const patternGates: (number | null)[] = [];
   const phrases = Object.values(match.phrases ?? {}).flat();
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
   const phraseSources = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
-  const phraseRegex = phraseSources.length > 0 ? new RegExp(phraseSources.join('|'), 'gu') : null;
+  const phraseSource = phraseSources.join('|');
+  const phraseRegex = phraseSources.length > 0 ? new RegExp(phraseSource, 'gu') : null;
+  const literals = [...new Set(phrases.map(foldPhrase))];
+  // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
+  const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemRegex =
-    stemmed.length > 0
-      ? new RegExp(stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|'), 'gu')
-      : null;
+  const stemSource = stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
+  const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     try {
       patternRegexes.push(new RegExp(pattern.regex, `gu${pattern.flags ?? ''}`));
+      const literals = LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')];
+      if (literals === undefined) patternGates.push(null);
+      else {
+        patternGates.push(gates.length);
+        gates.push({ owner: gates.length, literals });
+      }
     } catch (error) {
       issues.push({ ruleId: rule.id, path: ['match', 'patterns', index, 'regex'], message: (error as Error).message });
     }
@@ -60,8 +94,13 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | nu
     kind: 'rule',
     rule,
     phraseRegex,
+    phraseAt: phraseRegex !== null && indexable ? new RegExp(phraseSource, 'uy') : null,
+    phraseLiterals: indexable ? literals : null,
     patternRegexes,
+    patternGates,
     stemRegex,
+    stemAt: stemRegex !== null ? new RegExp(stemSource, 'uy') : null,
+    stemLiterals: stemmed,
     facts: match.facts ?? [],
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,

@@ -1,3 +1,4 @@
+import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { FactCondition, Rule, RuleCondition, Severity } from './rule-schema';
 
@@ -7,10 +8,22 @@ export interface CompiledBaseRule {
   rule: Rule;
   /** Every phrase of every language in one global regex over folded text; hits are checked for word boundaries. */
   phraseRegex: RegExp | null;
+  /** `phraseRegex` as a sticky regex, run only where the rule set's phrase index says a phrase may start. */
+  phraseAt: RegExp | null;
+  /** The phrases as they appear in folded text, for the rule set's phrase index; null when one cannot be indexed. */
+  phraseLiterals: string[] | null;
   /** The rule's own regexes over folded text, taken as written. */
   patternRegexes: RegExp[];
+  /**
+   * For each of `patternRegexes`, its owner number in the rule set's `literalIndex` (a regex that needs a literal
+   * the text lacks is not run), or null for a regex that is always run.
+   */
+  patternGates: (number | null)[];
   /** English phrases as word stems, matched on `StemmedText.stems` so inflected forms match too; null if none. */
   stemRegex: RegExp | null;
+  /** `stemRegex` as a sticky regex, run only where the rule set's stem index says a stem phrase may start. */
+  stemAt: RegExp | null;
+  stemLiterals: string[];
   facts: FactCondition[];
   negatable: boolean;
   /** Fields read on a structured posting; null reads them all. */
@@ -30,6 +43,12 @@ export interface CompiledRuleSet {
   version: string;
   rules: readonly Rule[];
   baseRules: readonly CompiledBaseRule[];
+  /** Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start. */
+  phraseIndex: PhraseIndex;
+  /** Where, in stemmed text, the English stem phrases of each base rule may start. */
+  stemIndex: PhraseIndex;
+  /** Which gated rule regexes (by the numbers in `patternGates`) may match a folded text. */
+  literalIndex: PhraseIndex;
   /** In dependency order: a pattern comes after every pattern it names. */
   patterns: readonly CompiledPattern[];
 }

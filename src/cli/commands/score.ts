@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { RiskLevel } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
 import type { CommandContext } from '../command-context';
@@ -7,21 +8,25 @@ import { INPUT_FORMATS } from '../input/detect-format';
 import { InputReadError, STDIN_NAME } from '../input/open-input';
 import { readInput } from '../input/read-input';
 import type { InputRecord } from '../input/record';
-import { errorRecordJson, type RecordLocation } from '../output/error-record';
+import type { RecordLocation } from '../output/error-record';
 import { formatErrorReport, formatSummary, formatVerdictReport } from '../output/format-pretty';
 import { LineWriter, OutputClosedError } from '../output/line-writer';
 import { ProgressMeter } from '../output/progress';
 import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/terminal-style';
 import { scoreRecord, type Outcome } from '../score-record';
+import { jsonResult, type JsonResult } from '../workers/score-record';
+import { WorkerPool } from '../workers/worker-pool';
 
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
   format: { type: 'string', short: 'f' },
+  workers: { type: 'string', short: 'w' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const OUTPUT_FORMATS = ['json', 'pretty'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
 
 /** `lurescan score [FILE...]`: one result per input record, in order. */
 export async function runScore(args: readonly string[], context: CommandContext): Promise<number> {
@@ -33,15 +38,16 @@ export async function runScore(args: readonly string[], context: CommandContext)
   }
   const inputFormat = values.input === undefined ? undefined : oneOf(values.input, INPUT_FORMATS, '--input');
   const outputFormat = oneOf(values.format ?? 'json', OUTPUT_FORMATS, '--format');
+  const workers = values.workers === undefined ? undefined : workerCount(values.workers);
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
 
-  const run = new ScoreRun(context, outputFormat, inputs.length > 1);
+  const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers);
   let unreadableInputs = 0;
   try {
     for (const name of inputs) {
       try {
-        for await (const record of readInput(name, inputFormat, io.stdin)) await run.emit(record, name);
+        for await (const record of readInput(name, inputFormat, context.io.stdin)) await run.emit(record, name);
       } catch (error) {
         if (!(error instanceof InputReadError)) throw error;
         unreadableInputs += 1;
@@ -53,11 +59,24 @@ export async function runScore(args: readonly string[], context: CommandContext)
     // The reader of our output went away (`| head`): stop quietly, as a Unix filter does.
     if (!(error instanceof OutputClosedError)) throw error;
   } finally {
-    run.release();
+    await run.release();
   }
   if (unreadableInputs > 0) return EXIT_STATUS.usage;
   return run.failed > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
 }
+
+function workerCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 256) throw new UsageError(`--workers must be a whole number from 1 to 256 (got '${value}')`);
+  return count;
+}
+
+/**
+ * Without --workers, a run starts scoring on the main thread and moves to one worker per core only once the input
+ * proves long: starting workers costs more than scoring a few hundred ads.
+ */
+const RECORDS_BEFORE_DEFAULT_WORKERS = 256;
+
 
 /** The output side of a score run: writing each result, counting, and the progress meter. */
 class ScoreRun {
@@ -68,10 +87,14 @@ class ScoreRun {
   private readonly progress: ProgressMeter;
   private readonly style: TerminalStyle;
 
+  private pool: WorkerPool | undefined;
+
+  /** `workers`: as given with --workers; undefined for the default (all cores, once the input proves long). */
   constructor(
     private readonly context: CommandContext,
     private readonly format: OutputFormat,
     private readonly nameFiles: boolean,
+    private readonly workers: number | undefined,
   ) {
     const { io } = context;
     this.writer = new LineWriter(io.stdout);
@@ -82,6 +105,11 @@ class ScoreRun {
 
   async emit(record: InputRecord, file: string): Promise<void> {
     const location: RecordLocation = this.nameFiles ? { line: record.line, file } : { line: record.line };
+    if (this.format === 'json') {
+      const pool = this.poolFor(this.records + 1);
+      if (pool !== undefined) return this.count(await pool.push({ record, location }));
+      return this.count([jsonResult({ record, location }, this.context.scanner())]);
+    }
     const outcome = scoreRecord(record, this.context.scanner());
     this.records += 1;
     if (outcome.kind === 'verdict') this.byRisk[outcome.verdict.risk] += 1;
@@ -90,11 +118,27 @@ class ScoreRun {
     this.progress.update(this.records);
   }
 
-  private render(location: RecordLocation, outcome: Outcome, record: InputRecord): string {
-    if (this.format === 'json') {
-      const json = outcome.kind === 'verdict' ? { ...location, ...outcome.verdict } : errorRecordJson(location, outcome.error, outcome.id);
-      return `${JSON.stringify(json)}\n`;
+  /** The worker pool to score the `ordinal`-th record with, started when it is first wanted; none for one worker. */
+  private poolFor(ordinal: number): WorkerPool | undefined {
+    if (this.pool !== undefined) return this.pool;
+    const size = this.workers ?? (ordinal > RECORDS_BEFORE_DEFAULT_WORKERS ? availableParallelism() : 1);
+    if (size > 1) this.pool = new WorkerPool(size);
+    return this.pool;
+  }
+
+  /** Writes results in order and counts them. */
+  private async count(results: readonly JsonResult[]): Promise<void> {
+    for (const result of results) {
+      this.records += 1;
+      if (result.risk === null) this.failed += 1;
+      else this.byRisk[result.risk] += 1;
+      await this.writer.write(result.text);
+      this.progress.update(this.records);
     }
+  }
+
+  /** A readable report (pretty output is scored on the main thread: it is meant for a few ads at a time). */
+  private render(location: RecordLocation, outcome: Outcome, record: InputRecord): string {
     const place = location.file === undefined ? `line ${location.line}` : `${location.file}:${location.line}`;
     if (outcome.kind === 'error') return formatErrorReport(outcome.error, this.style, `${outcome.id ?? 'record'} (${place})`);
     const posting = record.kind === 'posting' ? record.posting : undefined;
@@ -102,12 +146,14 @@ class ScoreRun {
   }
 
   async finish(): Promise<void> {
+    if (this.pool !== undefined) await this.count(await this.pool.drain());
     this.progress.finish();
     if (this.format === 'pretty') await this.writer.write(formatSummary(this.byRisk, this.failed, this.style));
   }
 
-  release(): void {
+  async release(): Promise<void> {
     this.progress.finish();
     this.writer.release();
+    await this.pool?.close();
   }
 }

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench [-- --data DIR] [--json] [--rounds N] [--cli-lines N] [--rss-lines N] [--skip-cli]`: measures the
+ * built library (dist, so run `npm run build` first) and CLI against issue 4's targets, in one process, and prints
+ * a table (or JSON). Timings on a shared machine are noisy: natural's BayesClassifier is measured on the same texts
+ * as a reference, so the ratio is the figure to compare between machines. Reads ../shared/data by default and
+ * skips with a message when it is missing; writes only temporary files, deleted afterwards.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureCli } from './bench/cli';
+import { measureColdStart } from './bench/cold-start';
+import { measureBayesReference } from './bench/bayes-reference';
+import { distDir, formatTable, type BenchRow } from './bench/common';
+import { measureScoring, longPostings } from './bench/scoring';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data' },
+    json: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '5' },
+    'cli-lines': { type: 'string', default: '100000' },
+    'rss-lines': { type: 'string', default: '1000000' },
+    'skip-cli': { type: 'boolean', default: false },
+  },
+});
+
+const dataFile = join(values.data, 'difraud-jobs/validation.jsonl');
+if (!existsSync(dataFile)) {
+  console.error(`bench: skipped: ${dataFile} not found (pass --data DIR with difraud-jobs/validation.jsonl in it).`);
+  process.exit(0);
+}
+if (!existsSync(join(distDir, 'index.js'))) {
+  console.error('bench: dist/index.js not found: run `npm run build` first.');
+  process.exit(2);
+}
+
+const rows = readFileSync(dataFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim().length > 0)
+  .map((line) => JSON.parse(line) as { text: string; fraudulent: number });
+const texts = rows.map((row) => row.text);
+const rounds = Number(values.rounds);
+
+const results: BenchRow[] = [];
+const log = (message: string): void => {
+  if (!values.json) console.error(message);
+};
+
+log(`scoring ${texts.length} difraud-jobs ads x ${rounds} rounds...`);
+const scoring = await measureScoring(texts, rounds);
+results.push(
+  { measure: 'verdicts/s, single thread, full explanations (difraud-jobs)', value: scoring.perSecond, unit: '/s', target: '>= 20,000', met: scoring.perSecond >= 20_000 },
+  { measure: 'p50 latency', value: scoring.p50, unit: 'ms', target: '', met: null },
+  { measure: 'p99 latency', value: scoring.p99, unit: 'ms', target: '<= 1 ms', met: scoring.p99 <= 1 },
+  { measure: 'heap used after scoring', value: scoring.heapMb, unit: 'MB', target: '', met: null },
+);
+
+log('long postings...');
+for (const posting of longPostings(texts, [20_000, 100_000])) {
+  const long = await measureScoring([posting.text], Math.max(3, Math.round(20_000 / posting.kb / 10)));
+  results.push({ measure: `${posting.kb} KB posting: time per verdict`, value: long.p50, unit: 'ms', target: 'linear in length', met: null });
+  results.push({ measure: `${posting.kb} KB posting: µs per KB`, value: (long.p50 * 1000) / posting.kb, unit: 'µs/KB', target: '', met: null });
+}
+const perKb = (scoring.p50 * 1000) / (texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 1000);
+results.push({ measure: 'difraud-jobs ad: µs per KB (p50)', value: perKb, unit: 'µs/KB', target: '', met: null });
+
+log('cold start...');
+const cold = measureColdStart(texts[0] ?? 'hello', 7);
+results.push(
+  { measure: 'cold start: import + first verdict (median of 7)', value: cold.median, unit: 'ms', target: '<= 30 ms', met: cold.median <= 30 },
+  { measure: 'cold start: import alone (median)', value: cold.importMedian, unit: 'ms', target: '', met: null },
+);
+
+log('natural BayesClassifier reference...');
+const bayes = measureBayesReference(rows, rounds);
+results.push(
+  { measure: "natural BayesClassifier classifications/s (same texts, trained on them)", value: bayes.perSecond, unit: '/s', target: 'reference', met: null },
+  { measure: 'lurescan / BayesClassifier speed ratio', value: scoring.perSecond / bayes.perSecond, unit: 'x', target: '>= 40x', met: scoring.perSecond / bayes.perSecond >= 40 },
+);
+
+if (!values['skip-cli']) {
+  const cliLines = Number(values['cli-lines']);
+  log(`CLI on ${cliLines} lines with --workers 1 and 2...`);
+  const one = measureCli(texts, cliLines, 1);
+  const two = measureCli(texts, cliLines, 2);
+  results.push(
+    { measure: `CLI score, ${cliLines} lines, --workers 1`, value: one.perSecond, unit: 'lines/s', target: '', met: null },
+    { measure: `CLI score, ${cliLines} lines, --workers 2`, value: two.perSecond, unit: 'lines/s', target: '', met: null },
+    { measure: 'CLI scaling, 2 workers vs 1', value: two.perSecond / one.perSecond, unit: 'x', target: '>= 1.8x', met: two.perSecond / one.perSecond >= 1.8 },
+  );
+  const rssLines = Number(values['rss-lines']);
+  log(`CLI peak RSS on ${rssLines} lines (default workers)...`);
+  const big = measureCli(texts, rssLines, undefined);
+  results.push({ measure: `CLI peak RSS, ${rssLines} lines`, value: big.maxRssMb, unit: 'MB', target: '< 200 MB', met: big.maxRssMb < 200 });
+}
+
+if (values.json) console.log(JSON.stringify({ machine: machine(), results }, null, 2));
+else console.log(`${machineLine()}\n\n${formatTable(results)}`);
+
+function machine(): Record<string, string | number> {
+  return { node: process.version, ...(readCpu() ?? {}) };
+}
+
+function machineLine(): string {
+  const info = machine();
+  return `node ${info.node}, ${String(info.cores ?? '?')} cores, ${String(info.cpu ?? 'unknown CPU')}`;
+}
+
+function readCpu(): { cpu: string; cores: number } | null {
+  try {
+    const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+    const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? 'unknown';
+    return { cpu: model, cores: (cpuinfo.match(/^processor\s*:/gm) ?? []).length };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+import { Worker } from 'node:worker_threads';
+import type { BatchRequest, BatchResponse } from './score-worker';
+import type { JsonResult, LocatedRecord } from './score-record';
+
+/** Records sent to a worker in one message: enough to make the message cost small against the scoring. */
+const BATCH_SIZE = 64;
+/** Batches in flight per worker: enough to keep it busy while the reader catches up, few enough to bound memory. */
+const BATCHES_IN_FLIGHT_PER_WORKER = 4;
+
+/**
+ * Scores records on worker threads and gives the results back in input order. `push` waits while too many
+ * batches are in flight, so a fast reader cannot fill memory with a slow scorer's backlog.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly waiting = new Map<number, { resolve: (results: JsonResult[]) => void; reject: (error: Error) => void; worker: number }>();
+  /** Batches sent, oldest first: their results are handed out in this order. */
+  private readonly pending: Promise<JsonResult[]>[] = [];
+  private buffer: LocatedRecord[] = [];
+  private nextBatch = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index++) {
+      const worker = startWorker();
+      worker.on('message', (response: BatchResponse) => this.settle(response));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a scoring worker stopped with exit code ${code}`));
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  /** Adds a record; returns the results that are ready now, in input order (often none). */
+  async push(record: LocatedRecord): Promise<JsonResult[]> {
+    this.buffer.push(record);
+    if (this.buffer.length < BATCH_SIZE) return [];
+    this.send();
+    if (this.pending.length < this.workers.length * BATCHES_IN_FLIGHT_PER_WORKER) return [];
+    return (await this.pending.shift()) ?? [];
+  }
+
+  /** Sends what is buffered and returns every remaining result, in input order. */
+  async drain(): Promise<JsonResult[]> {
+    if (this.buffer.length > 0) this.send();
+    const results: JsonResult[] = [];
+    while (this.pending.length > 0) results.push(...((await this.pending.shift()) ?? []));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private send(): void {
+    if (this.failure !== undefined) throw this.failure;
+    const batch = this.nextBatch++;
+    const request: BatchRequest = { batch, records: this.buffer };
+    this.buffer = [];
+    // The least loaded worker takes the batch; batches of ads of very different lengths even out.
+    let chosen = 0;
+    for (let index = 1; index < this.load.length; index++) if ((this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
+    this.load[chosen] = (this.load[chosen] ?? 0) + 1;
+    const results = new Promise<JsonResult[]>((resolve, reject) => {
+      this.waiting.set(batch, { resolve, reject, worker: chosen });
+    });
+    // Awaited in turn later; marked handled now so a worker failure is reported once, by that await.
+    results.catch(() => undefined);
+    this.pending.push(results);
+    this.workers[chosen]?.postMessage(request);
+  }
+
+  private settle({ batch, results }: BatchResponse): void {
+    const waiter = this.waiting.get(batch);
+    if (waiter === undefined) return;
+    this.waiting.delete(batch);
+    this.load[waiter.worker] = (this.load[waiter.worker] ?? 1) - 1;
+    waiter.resolve(results);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * Starts the worker script beside the bundled CLI in dist; when the CLI itself runs from source (the tests), the
+ * TypeScript worker is loaded through tsx's loader, a dev dependency.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./score-worker.js', import.meta.url));
+  const source = new URL('./score-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
+    eval: true,
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonLines, runCli } from '../run-cli';
+
+// Ads of very different lengths, so that batches finish out of order on the workers, and bad records among them.
+function mixedInput(count: number): string {
+  const lines: string[] = [];
+  for (let index = 0; index < count; index++) {
+    if (index % 37 === 5) lines.push('{"title": 42}');
+    else if (index % 53 === 7) lines.push('{not json');
+    else {
+      const body = 'Work in Sihanoukville, free visa and flight, contact telegram @hr_team. '.repeat(1 + (index % 23) * 8);
+      lines.push(JSON.stringify({ id: `ad-${index}`, title: `Customer service ${index}`, description: body }));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('lurescan score --workers', () => {
+  it('writes one result per record, in input order, with bad records as errors in place', async () => {
+    const count = 300;
+    const input = mixedInput(count);
+    const single = await runCli(['score', '--workers', '1'], { stdin: input });
+    const pooled = await runCli(['score', '--workers', '2'], { stdin: input });
+
+    const rows = parseJsonLines(pooled.stdout);
+    expect(rows.map((row) => row.line)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
+    expect(rows[5]).toMatchObject({ line: 6, error: { issues: [{ path: ['title'] }] } });
+    expect(rows[7]).toMatchObject({ line: 8, error: {} });
+    expect(rows[10]).toMatchObject({ line: 11, id: 'ad-10', risk: expect.any(String) });
+    // Workers change where scoring runs, never what it says.
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.status).toBe(1);
+    expect(single.status).toBe(1);
+  });
+
+  it('refuses a worker count that is not a positive whole number', async () => {
+    for (const value of ['0', '-2', '1.5', 'many']) {
+      const run = await runCli(['score', `--workers=${value}`], { stdin: '{"text":"hello"}\n' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('--workers must be a whole number');
+    }
+  });
+});

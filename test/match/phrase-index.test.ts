@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPhraseIndex } from '../../src/match/phrase-index';
+import { isWholeWordHit, phrasePattern } from '../../src/match/phrase-pattern';
+
+describe('createPhraseIndex', () => {
+  it('lists, per owner, the offsets where one of its phrases starts, with spaces and hyphens skipped', () => {
+    const index = createPhraseIndex(
+      [
+        { owner: 0, literal: 'free flight' },
+        { owner: 1, literal: 'visa' },
+        { owner: 1, literal: 'visa provided' },
+      ],
+      'none',
+    );
+    const found = index.candidates('free-flight and visa provided, freeflight');
+    expect(found.get(0)).toEqual([0, 31]);
+    expect(found.get(1)).toEqual([16]);
+  });
+
+  it('skips offsets inside an ASCII word, where a whole-word hit cannot start, but not inside Han text', () => {
+    const index = createPhraseIndex(
+      [
+        { owner: 0, literal: 'line' },
+        { owner: 1, literal: '日结' },
+      ],
+      'inside-ascii-word',
+    );
+    expect(index.candidates('online line').get(0)).toEqual([7]);
+    expect(index.candidates('工资日结').get(1)).toEqual([2]);
+  });
+
+  it('starts only at words of a stem string', () => {
+    const index = createPhraseIndex([{ owner: 3, literal: 'urgent hire' }], 'inside-word');
+    expect(index.candidates('nonurgent hire urgent hire').get(3)).toEqual([15]);
+  });
+
+  it('is empty without phrases and refuses a phrase with nothing to index', () => {
+    expect(createPhraseIndex([], 'none').isEmpty).toBe(true);
+    expect(() => createPhraseIndex([{ owner: 0, literal: ' - ' }], 'none')).toThrow(/nothing|no character/);
+  });
+
+  // The index must never miss an offset where a rule's regex would find a hit that `isWholeWordHit` keeps.
+  it('finds every start of every whole-word hit the phrase regex finds', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '日'), minLength: 1, maxLength: 3 });
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '日', ' ', '-', '.'), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 4 }), text, (phrases, haystack) => {
+        const index = createPhraseIndex(
+          phrases.map((literal) => ({ owner: 0, literal })),
+          'inside-ascii-word',
+        );
+        const starts = new Set(index.candidates(haystack).get(0) ?? []);
+        const sticky = new RegExp(phrases.map(phrasePattern).join('|'), 'uy');
+        for (let start = 0; start < haystack.length; start++) {
+          sticky.lastIndex = start;
+          const match = sticky.exec(haystack);
+          if (match !== null && isWholeWordHit(haystack, start, start + match[0].length)) {
+            expect(starts.has(start)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
