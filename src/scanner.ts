@@ -4,8 +4,11 @@ import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-po
 import { buildVerdict } from './explain/build-verdict';
 import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
+import { CONTACT_CHANNELS } from './extract/facts';
+import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
+import { createLexicon } from './normalise/lexicon';
 import { parsePosting } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
@@ -13,6 +16,7 @@ import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { compileRuleSet } from './rules/compile-rule-set';
 import { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 import { RuleSchema, type Rule } from './rules/rule-schema';
+import { ruleVocabulary } from './rules/rule-vocabulary';
 import { ENGINE_VERSION } from './version';
 
 export interface ScannerOptions {
@@ -44,9 +48,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
   const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
+  // The words worth disguising: what the rules look for, the messenger names and the place names.
+  const lexicon = createLexicon([
+    ...ruleVocabulary(ruleSet.rules),
+    ...CONTACT_CHANNELS,
+    ...GAZETTEER.flatMap((entry) => entry.names),
+  ]);
 
   const safeScore = (input: unknown): SafeScoreResult => {
-    const parsed = parsePosting(input);
+    const parsed = parsePosting(input, { lexicon });
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);

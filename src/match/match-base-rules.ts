@@ -12,7 +12,10 @@ import { isWholeWordHit } from './phrase-pattern';
 /** Hits per rule are capped so a posting that repeats a phrase a thousand times stays cheap and readable. */
 const MAX_EVIDENCE_PER_RULE = 20;
 
-/** Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. */
+/**
+ * Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. Fact
+ * conditions see the evidence of the rules that fired before them (compileRuleSet puts rules that need it last).
+ */
 export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: ParsedPosting, facts: Facts): FiredRule[] {
   // Each field is stemmed once per posting, however many rules read it.
   const stemmed = new Map<FieldText, StemmedText>();
@@ -26,6 +29,7 @@ export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: Parse
   };
 
   const fired: FiredRule[] = [];
+  const hits: Evidence[] = [];
   for (const compiled of rules) {
     const evidence: Evidence[] = [];
     for (const fieldText of parsed.fields) {
@@ -44,7 +48,7 @@ export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: Parse
     }
     let holds = evidence.length > 0;
     for (const condition of compiled.facts) {
-      const found = evaluateFactCondition(condition, facts, parsed);
+      const found = evaluateFactCondition(condition, facts, parsed, hits);
       if (found === null) continue;
       const inFields = found.filter((item) => compiled.fields === null || compiled.fields.has(item.field));
       // A condition without spans (a missing field, metadata) holds as such; one with spans needs a span in a read field.
@@ -52,7 +56,9 @@ export function matchBaseRules(rules: readonly CompiledBaseRule[], parsed: Parse
       evidence.push(...inFields);
     }
     if (holds) {
-      fired.push({ rule: compiled.rule, kind: 'rule', evidence: dedupeEvidence(evidence).slice(0, MAX_EVIDENCE_PER_RULE) });
+      const kept = dedupeEvidence(evidence).slice(0, MAX_EVIDENCE_PER_RULE);
+      fired.push({ rule: compiled.rule, kind: 'rule', evidence: kept });
+      hits.push(...kept);
     }
   }
   return fired;

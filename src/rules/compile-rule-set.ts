@@ -33,7 +33,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[]): Compile
 
   const patterns = orderPatterns(patternRules, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
-  return { version, rules, baseRules, patterns };
+  return { version, rules, baseRules: readersOfHitsLast(baseRules), patterns };
 }
 
 function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | null {
@@ -66,6 +66,15 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | nu
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
   };
+}
+
+/**
+ * A disguise condition reads the evidence of the rules that fired before it (a disguised word counts inside a
+ * hit), so rules with one run after all others, in their own order.
+ */
+function readersOfHitsLast(baseRules: readonly CompiledBaseRule[]): CompiledBaseRule[] {
+  const readsHits = (compiled: CompiledBaseRule): boolean => compiled.facts.some((condition) => condition.fact === 'disguise');
+  return [...baseRules.filter((compiled) => !readsHits(compiled)), ...baseRules.filter(readsHits)];
 }
 
 /** Every id a condition names; with `positiveOnly`, leaves out the ids under `not`. */
