@@ -42,7 +42,7 @@ export function collapseSpacedLetters(buffer: FoldBuffer, original: string): Fol
   for (const run of runs) {
     for (const [index, unit] of run.units.entries()) {
       if (index === 0) writer.copy(copied, unit.at);
-      else if (run.breaks.has(index)) writer.replace(copied, unit.at, ' ', 0);
+      else if (run.wordStarts.has(unit)) writer.replace(copied, unit.at, ' ', 0);
       writer.replace(unit.at, unit.at + 1, buffer.text.charAt(unit.at), SPACED);
       copied = unit.at + 1;
     }
@@ -53,8 +53,8 @@ export function collapseSpacedLetters(buffer: FoldBuffer, original: string): Fol
 
 interface SpacedRun {
   units: Unit[];
-  /** Indices of units that start a new word. */
-  breaks: Set<number>;
+  /** Units that start a new word. */
+  wordStarts: Set<Unit>;
 }
 
 function findSpacedRuns(buffer: FoldBuffer, original: string): SpacedRun[] {
@@ -108,18 +108,23 @@ function spacedRunsOf(chain: readonly Unit[], separators: readonly string[]): Sp
 
   const runs: SpacedRun[] = [];
   let units: Unit[] = [chain[0] as Unit];
-  let breaks = new Set<number>();
+  let wordStarts = new Set<Unit>();
   const closeRun = (): void => {
+    // A digit at either end is a number next to the word ("w i t h i n 3 days"), not a swapped letter.
+    while (units.length > 0 && !units[0]?.letter) units.shift();
+    while (units.length > 0 && !units[units.length - 1]?.letter) units.pop();
+    const first = units[0];
+    if (first !== undefined) wordStarts.delete(first);
     const letters = units.filter((unit) => unit.letter).length;
-    const joined = units.length - 1 - breaks.size;
-    if (joined >= MIN_SPACED_LETTERS - 1 && letters >= 3 && letters > units.length - letters) runs.push({ units, breaks });
+    const joined = units.length - 1 - wordStarts.size;
+    if (joined >= MIN_SPACED_LETTERS - 1 && letters > units.length - letters) runs.push({ units, wordStarts });
     units = [];
-    breaks = new Set();
+    wordStarts = new Set();
   };
   separators.forEach((separator, index) => {
     const unit = chain[index + 1] as Unit;
     if (separator !== inner && !isWordBreak(separator)) closeRun();
-    else if (separator !== inner) breaks.add(units.length);
+    else if (separator !== inner) wordStarts.add(unit);
     units.push(unit);
   });
   closeRun();

@@ -1,5 +1,6 @@
 import { disguiseBit, type DisguiseKind } from './disguise-kind';
 import { emojiCharacter, isRegionalIndicator } from './emoji-letters';
+import { DisguiseHints } from './disguise-hints';
 import type { FoldBuffer } from './fold-buffer';
 
 // A base character with the combining marks after it is folded as one cluster, so that NFD input
@@ -10,10 +11,12 @@ const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
 const FORMAT_CHARS = /\p{Cf}/gu;
 const WHITE_SPACE = /^\s+$/u;
 const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
+const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
 // Format characters that hide inside a word to split it for a filter. Soft hyphens (honest hyphenation points in
 // web text) and variation selectors (emoji presentation) are removed too, but are not counted as disguise.
 const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E]/u;
 const ASCII_ALPHANUMERIC = /^[a-z0-9]+$/;
+const INVISIBLE_BIT = disguiseBit('invisible');
 // Regional indicators read as letters only in runs longer than one flag.
 const MIN_REGIONAL_LETTERS = 3;
 
@@ -32,43 +35,70 @@ function styleOf(code: number): DisguiseKind | null {
   return null;
 }
 
+/** The folded characters, and what they tell about the disguises later passes may have to undo. */
+export interface FoldedCharacters {
+  buffer: FoldBuffer;
+  hints: DisguiseHints;
+}
+
 /**
  * The first folding pass: Unicode NFKC, lower case, white space runs made one space, format characters removed,
  * emoji letters and digits read as plain ones; every character marked with the disguise it undid.
  */
-export function foldCharacters(original: string): FoldBuffer {
+export function foldCharacters(original: string): FoldedCharacters {
   const parts: string[] = [];
   // For each folded code unit, the original span of the cluster it came from.
   const starts: number[] = [];
   const ends: number[] = [];
   let marks: number[] | null = null;
+  const hints = new DisguiseHints();
   let lastWasSpace = true; // drops leading white space
-  let lastWasWordCharacter = false;
   // An invisible character was dropped right after a letter or digit: the next letter or digit is marked.
   let invisibleAfterWord = false;
   // The run of regional indicators being read: where it ends and how many letters it has.
   let regionalRunEnd = -1;
   let regionalRunLetters = 0;
 
+  // Characters of the slow path: anything but plain ASCII and Han or Hangul.
   const emit = (text: string, start: number, end: number, mark: number): void => {
     if (invisibleAfterWord) {
-      if (WORD_CHARACTER.test(text)) mark |= disguiseBit('invisible');
+      if (WORD_CHARACTER.test(text)) mark |= INVISIBLE_BIT;
       invisibleAfterWord = false;
     }
     if (mark !== 0 && marks === null) marks = new Array<number>(starts.length).fill(0);
     for (let k = 0; k < text.length; k++) {
       starts.push(start);
       ends.push(end);
-      marks?.push(mark);
+      if (marks !== null) marks.push(mark);
+      hints.observe(text.charCodeAt(k));
     }
     parts.push(text);
     lastWasSpace = false;
   };
+  // Plain ASCII and Han or Hangul: one code unit that folds to one code unit.
+  const emitUnit = (folded: number, at: number, wordCharacter: boolean): void => {
+    if (invisibleAfterWord) {
+      invisibleAfterWord = false;
+      if (wordCharacter) {
+        emit(String.fromCharCode(folded), at, at + 1, INVISIBLE_BIT);
+        return;
+      }
+    }
+    starts.push(at);
+    ends.push(at + 1);
+    if (marks !== null) marks.push(0);
+    hints.observe(folded);
+    parts.push(String.fromCharCode(folded));
+    lastWasSpace = false;
+  };
   const emitSpace = (start: number, end: number): void => {
     invisibleAfterWord = false;
-    lastWasWordCharacter = false;
     if (lastWasSpace) return;
-    emit(' ', start, end, 0);
+    starts.push(start);
+    ends.push(end);
+    if (marks !== null) marks.push(0);
+    hints.observe(32);
+    parts.push(' ');
     lastWasSpace = true;
   };
 
@@ -82,25 +112,23 @@ export function foldCharacters(original: string): FoldBuffer {
       if (isAsciiSpace(code)) emitSpace(index, index + 1);
       else {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
-        emit(String.fromCharCode(lower), index, index + 1, 0);
-        lastWasWordCharacter = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57);
+        emitUnit(lower, index, (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57));
       }
       index += 1;
       continue;
     }
     if (isStableWide(code) && !joinsNext) {
-      emit(original.charAt(index), index, index + 1, 0);
-      lastWasWordCharacter = true;
+      emitUnit(code, index, true);
       index += 1;
       continue;
     }
     CLUSTER.lastIndex = index;
     const cluster = CLUSTER.exec(original)?.[0] ?? original.charAt(index);
     const end = index + cluster.length;
+    const start = index;
     index = end;
-    const start = end - cluster.length;
     if (FORMAT.test(cluster)) {
-      if (lastWasWordCharacter && INVISIBLE.test(cluster)) invisibleAfterWord = true;
+      if (INVISIBLE.test(cluster) && ENDS_WITH_WORD_CHARACTER.test(parts[parts.length - 1] ?? '')) invisibleAfterWord = true;
       continue;
     }
     const point = cluster.codePointAt(0) ?? 0;
@@ -111,19 +139,18 @@ export function foldCharacters(original: string): FoldBuffer {
     const emoji = isRegionalIndicator(point) && regionalRunLetters < MIN_REGIONAL_LETTERS ? null : emojiCharacter(cluster, point);
     if (emoji !== null) {
       emit(emoji.text, start, end, disguiseBit(emoji.kind));
-      lastWasWordCharacter = true;
       continue;
     }
     const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
     if (WHITE_SPACE.test(out)) emitSpace(start, end);
     else if (out.length > 0) {
-      const style = out !== cluster && ASCII_ALPHANUMERIC.test(out) ? styleOf(point) : null;
-      emit(out, start, end, style === null ? 0 : disguiseBit(style));
-      lastWasWordCharacter = WORD_CHARACTER.test(out);
+      const style = out !== cluster ? styleOf(point) : null;
+      const styled = style !== null && ASCII_ALPHANUMERIC.test(out);
+      emit(out, start, end, styled ? disguiseBit(style) : 0);
     }
   }
-
-  return { text: parts.join(''), starts, ends, marks };
+  hints.finish();
+  return { buffer: { text: parts.join(''), starts, ends, marks }, hints };
 }
 
 /** Where the run of regional indicators (two code units each) that starts at `start` ends. */

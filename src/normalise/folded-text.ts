@@ -39,19 +39,24 @@ export interface FoldOptions {
 
 // The words disguised-word records are cut into: letters, marks and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-// Only these can start a spaced-out run: a single letter or digit, a separator, and another single one.
-const MAYBE_SPACED = /(?:^|[^\p{L}\p{M}\p{N}])[\p{L}\p{N}][ .\-_*·•|~/'][^\p{L}\p{M}\p{N}]{0,5}[\p{L}\p{N}](?![\p{L}\p{M}\p{N}])/u;
 
 export function foldText(original: string, options: FoldOptions = {}): FoldedText {
-  let buffer = foldCharacters(original);
-  if (MAYBE_SPACED.test(buffer.text)) buffer = collapseSpacedLetters(buffer, original);
-  buffer = mapConfusables(buffer);
-  if (options.lexicon !== undefined) buffer = undoDigitSwaps(buffer, options.lexicon);
+  const { buffer: folded, hints } = foldCharacters(original);
+  // Each pass runs only where the hints say it may have work; a pass that changed the text can make work for the
+  // next ("v 1 s a" becomes "v1sa", "v1sа" with a Cyrillic "а" becomes "v1sa").
+  let buffer = hints.spacedLetters ? collapseSpacedLetters(folded, original) : folded;
+  const spacedOut = buffer !== folded;
+  const beforeLookalikes = buffer;
+  if (hints.lookalikes) buffer = mapConfusables(buffer);
+  const lookalikesRead = buffer !== beforeLookalikes;
+  if (options.lexicon !== undefined && (hints.digitSwaps || spacedOut || lookalikesRead)) {
+    buffer = undoDigitSwaps(buffer, options.lexicon);
+  }
 
-  const { text: folded, starts, ends } = buffer;
+  const { starts, ends } = buffer;
   return {
     original,
-    folded,
+    folded: buffer.text,
     toOriginal(spanStart, spanEnd) {
       if (spanEnd <= spanStart) {
         const at = starts[spanStart] ?? original.length;
