@@ -8,7 +8,7 @@ import { CONTACT_CHANNELS } from './extract/facts';
 import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
-import { createLexicon } from './normalise/lexicon';
+import { createLexicon, type Lexicon } from './normalise/lexicon';
 import { parsePosting } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
@@ -48,12 +48,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
   const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
-  // The words worth disguising: what the rules look for, the messenger names and the place names.
-  const lexicon = createLexicon([
-    ...ruleVocabulary(ruleSet.rules),
-    ...CONTACT_CHANNELS,
-    ...GAZETTEER.flatMap((entry) => entry.names),
-  ]);
+  const lexicon = scannerLexicon(ruleSet.rules);
 
   const safeScore = (input: unknown): SafeScoreResult => {
     const parsed = parsePosting(input, { lexicon });
@@ -79,6 +74,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     rules: ruleSet.rules,
     versions,
   };
+}
+
+/** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
+export function scannerLexicon(rules: readonly Rule[]): Lexicon {
+  return createLexicon([...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 
 function validateRules(rules: readonly unknown[]): Rule[] {

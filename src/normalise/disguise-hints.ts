@@ -74,9 +74,11 @@ export function isLookalikeScript(code: number): boolean {
     (code >= 0x250 && code <= 0x2af) || // IPA extensions
     (code >= 0x370 && code <= 0x58f) || // Greek, Cyrillic, Armenian
     (code >= 0x13a0 && code <= 0x167f) || // Cherokee, Canadian syllabics
+    (code >= 0x1c80 && code <= 0x1c8f) || // Cyrillic extended C
     (code >= 0x1d00 && code <= 0x1d7f) || // phonetic small capitals
     (code >= 0x2c80 && code <= 0x2cff) || // Coptic
     (code >= 0xa4d0 && code <= 0xa4ff) || // Lisu
+    (code >= 0xa640 && code <= 0xa69f) || // Cyrillic extended B
     (code >= 0xab70 && code <= 0xabbf) // Cherokee small letters
   );
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEXT_FIELDS, type PostingInput } from '../../src/posting/posting-schema';
-import { createScanner } from '../../src/scanner';
+import { createScanner, scannerLexicon } from '../../src/scanner';
 import {
   DISGUISES,
   disguiseArguments,
@@ -17,8 +17,13 @@ import {
 //   or more letters. These are Latin-alphabet tricks: Chinese, Thai or Korean have no letters to swap or space
 //   out, and the normaliser reads look-alikes back only into Latin words;
 // - spacing-out skips a word next to a one-letter word ("a v i s a"), which no normaliser can tell apart;
+// - digit swaps go only into words of the scanner's lexicon (what rules and extractors name): the normaliser
+//   reads "v1sa" back as "visa" but leaves "rm1500" and "b2b" alone, so a swap in a word that a rule only
+//   matches as "any word" (the "[a-z]+" of "pretty and [a-z]+ girls") stays unread by design;
 // - keycap digits replace every digit: amounts, ages and phone numbers must read the same.
 const scanner = createScanner();
+const lexicon = scannerLexicon(scanner.rules);
+const acceptFor = (kind: WordDisguiseKind) => (word: string): boolean => kind !== 'digit-swap' || lexicon.has(word.toLowerCase());
 const KINDS = Object.keys(DISGUISES) as WordDisguiseKind[];
 // The evasion rule answers "was something disguised?": it is expected to change its answer.
 const EVASION_RULE = 'evasion.disguised-keyword';
@@ -47,7 +52,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s in disguise', (
     for (const example of rule.examples.fire) {
       fc.assert(
         fc.property(disguiseArguments, ([index, seed]) => {
-          const disguised = disguiseExample(example, (text) => disguiseOneWord(text, kind, index, seed));
+          const disguised = disguiseExample(example, (text) => disguiseOneWord(text, kind, index, seed, acceptFor(kind)));
           expect(firedIds(disguised), JSON.stringify(disguised)).toContain(id);
         }),
         { numRuns: 6 },
@@ -59,7 +64,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s in disguise', (
     for (const example of rule.examples.quiet) {
       fc.assert(
         fc.property(disguiseArguments, ([index, seed]) => {
-          const disguised = disguiseExample(example, (text) => disguiseOneWord(text, kind, index, seed));
+          const disguised = disguiseExample(example, (text) => disguiseOneWord(text, kind, index, seed, acceptFor(kind)));
           expect(firedIds(disguised), JSON.stringify(disguised)).not.toContain(id);
         }),
         { numRuns: 6 },

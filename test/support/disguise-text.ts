@@ -80,9 +80,18 @@ export function disguisableWords(text: string, kind: WordDisguiseKind): { start:
   return words.filter(({ start, end }) => !/(?:^|[^\p{L}\p{N}])\p{L}[^\p{L}\p{N}]*$/u.test(text.slice(0, start)) && !/^[^\p{L}\p{N}]*\p{L}(?:[^\p{L}\p{N}]|$)/u.test(text.slice(end)));
 }
 
-/** `text` with its `index`-th disguisable word (modulo their number) written in disguise; unchanged if none. */
-export function disguiseOneWord(text: string, kind: WordDisguiseKind, index: number, seed: number): string {
-  const words = disguisableWords(text, kind);
+/**
+ * `text` with its `index`-th disguisable word (modulo their number) written in disguise; unchanged if none. Only
+ * words that `accept` are disguised.
+ */
+export function disguiseOneWord(
+  text: string,
+  kind: WordDisguiseKind,
+  index: number,
+  seed: number,
+  accept: (word: string) => boolean = () => true,
+): string {
+  const words = disguisableWords(text, kind).filter(({ start, end }) => accept(text.slice(start, end)));
   const word = words[index % Math.max(1, words.length)];
   if (word === undefined) return text;
   return text.slice(0, word.start) + DISGUISES[kind](text.slice(word.start, word.end), seed) + text.slice(word.end);
