@@ -48,6 +48,13 @@ export class DisguiseHints {
     else this.wordCharacter(false);
   }
 
+  /** Reads a Han or Hangul character: part of a word, never a letter that disguises use. */
+  observeWide(): void {
+    this.tokenHasLetter = false;
+    this.swapAfterLetter = false;
+    this.wordCharacter(false);
+  }
+
   /** Call once after the last character. */
   finish(): void {
     this.endWord();

@@ -76,7 +76,7 @@ export function foldCharacters(original: string): FoldedCharacters {
     lastWasSpace = false;
   };
   // Plain ASCII and Han or Hangul: one code unit that folds to one code unit.
-  const emitUnit = (folded: number, at: number, wordCharacter: boolean): void => {
+  const emitUnit = (folded: number, at: number, wordCharacter: boolean, wide: boolean): void => {
     if (invisibleAfterWord) {
       invisibleAfterWord = false;
       if (wordCharacter) {
@@ -87,8 +87,9 @@ export function foldCharacters(original: string): FoldedCharacters {
     starts.push(at);
     ends.push(at + 1);
     if (marks !== null) marks.push(0);
-    hints.observe(folded);
-    parts.push(String.fromCharCode(folded));
+    if (wide) hints.observeWide();
+    else hints.observe(folded);
+    parts.push(wide ? original.charAt(at) : String.fromCharCode(folded));
     lastWasSpace = false;
   };
   const emitSpace = (start: number, end: number): void => {
@@ -112,13 +113,13 @@ export function foldCharacters(original: string): FoldedCharacters {
       if (isAsciiSpace(code)) emitSpace(index, index + 1);
       else {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
-        emitUnit(lower, index, (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57));
+        emitUnit(lower, index, (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57), false);
       }
       index += 1;
       continue;
     }
     if (isStableWide(code) && !joinsNext) {
-      emitUnit(code, index, true);
+      emitUnit(code, index, true, true);
       index += 1;
       continue;
     }

@@ -13,8 +13,8 @@ const HOMOGLYPH = disguiseBit('homoglyph');
  * only in words that then become plain Latin words:
  * - a word that mixes Latin with look-alikes ("Теlеgrаm" with Cyrillic Т, е, а) is always read as Latin: UTS #39
  *   counts one word in two such scripts as suspicious in itself;
- * - a word made only of look-alikes ("Тегеоп"... "ѕсаm") is read as Latin only when the text around it is mostly
- *   Latin, so that Russian, Greek or Armenian text stays as it is.
+ * - a word made only of look-alikes ("ѕсаm", "раѕѕроrt") is read as Latin only when the text around it is mostly
+ *   Latin, so that Russian, Greek or Armenian text ("рос", "ακ") stays as it is.
  */
 export function mapConfusables(buffer: FoldBuffer): FoldBuffer {
   const { table, anyLookalike } = latinConfusables();
@@ -26,8 +26,7 @@ export function mapConfusables(buffer: FoldBuffer): FoldBuffer {
   let copied = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const plain = latinSpelling(word, table);
-    if (plain === null || (!latinText && !/[a-z]/.test(word))) continue;
+    if (!readsAsLatin(word, table) || (!latinText && !/[a-z]/.test(word))) continue;
     writer ??= new FoldBufferWriter(buffer);
     writer.copy(copied, match.index);
     let at = match.index;
@@ -44,19 +43,14 @@ export function mapConfusables(buffer: FoldBuffer): FoldBuffer {
   return writer.finish();
 }
 
-/** The word with every look-alike replaced, or null when it has none or keeps letters that are not Latin. */
-function latinSpelling(word: string, table: ReadonlyMap<string, string>): string | null {
-  let plain = '';
-  let replaced = false;
+/** True when the word has a look-alike and, once they are replaced, only ASCII letters and digits. */
+function readsAsLatin(word: string, table: ReadonlyMap<string, string>): boolean {
+  let lookalike = false;
   for (const character of word) {
-    const latin = table.get(character);
-    if (latin !== undefined) {
-      plain += latin;
-      replaced = true;
-    } else if (/^[a-z0-9]$/.test(character)) plain += character;
-    else return null;
+    if (table.has(character)) lookalike = true;
+    else if (!/^[a-z0-9]$/.test(character)) return false;
   }
-  return replaced ? plain : null;
+  return lookalike;
 }
 
 function count(text: string, pattern: RegExp): number {
