@@ -8,8 +8,11 @@ import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-po
 import { buildVerdict } from './explain/build-verdict';
 import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
+import { CONTACT_CHANNELS } from './extract/facts';
+import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
+import { createLexicon, type Lexicon } from './normalise/lexicon';
 import { parsePosting } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
@@ -17,6 +20,7 @@ import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { compileRuleSet } from './rules/compile-rule-set';
 import { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 import { RuleSchema, type Rule } from './rules/rule-schema';
+import { ruleVocabulary } from './rules/rule-vocabulary';
 import { ENGINE_VERSION } from './version';
 
 export interface ScannerOptions {
@@ -64,9 +68,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     weight: model.combiner.classifierWeight,
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
+  const lexicon = scannerLexicon(ruleSet.rules);
 
   const safeScore = (input: unknown): SafeScoreResult => {
-    const parsed = parsePosting(input);
+    const parsed = parsePosting(input, { lexicon });
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
@@ -106,6 +111,11 @@ function validateModel(candidate: unknown): LurescanModel {
     throw new ModelError(result.error.issues.map((issue) => ({ path: toIssuePath(issue.path), message: issue.message })));
   }
   return result.data;
+}
+
+/** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
+export function scannerLexicon(rules: readonly Rule[]): Lexicon {
+  return createLexicon([...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 
 function validateRules(rules: readonly unknown[]): Rule[] {

@@ -1,4 +1,5 @@
 import type { Evidence } from '../explain/evidence';
+import type { DisguiseKind } from '../normalise/disguise-kind';
 
 export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'unknown'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
@@ -75,10 +76,25 @@ export interface AgeFact {
   evidence: Evidence;
 }
 
+/**
+ * A contact or a word the rules look for, written to slip past keyword filters: "T e l e g r a m", "Теlеgrаm" in
+ * Cyrillic letters, "v1sa", "0️⃣8️⃣1️⃣2️⃣...". Honest text seldom disguises the very words a filter looks for.
+ */
+export interface DisguiseFact {
+  /** The word as read once undisguised, e.g. "telegram". */
+  word: string;
+  /** How it was disguised. */
+  kinds: DisguiseKind[];
+  /** What the disguise hides: (part of) a contact, or a word some rule looks for. */
+  hides: 'contact' | 'keyword';
+  evidence: Evidence;
+}
+
 /** Everything the extractors found in one posting. Plain JSON. */
 export interface Facts {
   pay: PayFact[];
   contacts: ContactFact[];
   places: PlaceFact[];
   ages: AgeFact[];
+  disguises: DisguiseFact[];
 }

@@ -5,9 +5,15 @@ import type { FactCondition } from '../rules/rule-schema';
 
 /**
  * The evidence for a fact condition, or null when it does not hold. A condition that holds without a span to quote
- * (a missing field, a metadata value) returns an empty list.
+ * (a missing field, a metadata value) returns an empty list. `hits` is the evidence of the rules that fired before
+ * this one: a disguised word counts only where it hides a contact or lies inside such a hit.
  */
-export function evaluateFactCondition(condition: FactCondition, facts: Facts, parsed: ParsedPosting): Evidence[] | null {
+export function evaluateFactCondition(
+  condition: FactCondition,
+  facts: Facts,
+  parsed: ParsedPosting,
+  hits: readonly Evidence[] = [],
+): Evidence[] | null {
   switch (condition.fact) {
     case 'pay': {
       const hits = facts.pay.filter(
@@ -37,6 +43,16 @@ export function evaluateFactCondition(condition: FactCondition, facts: Facts, pa
         facts.contacts.filter((contact) => contact.country !== undefined && !placeCountries.has(contact.country)),
       );
     }
+    case 'disguise': {
+      const { kinds } = condition;
+      return evidenceOrNull(
+        facts.disguises.filter(
+          (fact) =>
+            (kinds === undefined || fact.kinds.some((kind) => kinds.includes(kind))) &&
+            (fact.hides === 'contact' || hits.some((hit) => overlaps(hit, fact.evidence))),
+        ),
+      );
+    }
     case 'missing-fields': {
       if (parsed.raw) return null;
       const allMissing = condition.fields.every((field) => (parsed.posting[field]?.trim().length ?? 0) === 0);
@@ -54,6 +70,8 @@ export function evaluateFactCondition(condition: FactCondition, facts: Facts, pa
     }
   }
 }
+
+const overlaps = (a: Evidence, b: Evidence): boolean => a.field === b.field && a.start < b.end && b.start < a.end;
 
 function evidenceOrNull(found: readonly { evidence: Evidence }[]): Evidence[] | null {
   return found.length > 0 ? found.map((fact) => fact.evidence) : null;

@@ -12,13 +12,17 @@ import { isWholeWordHit } from './phrase-pattern';
 /** Hits per rule are capped so a posting that repeats a phrase a thousand times stays cheap and readable. */
 const MAX_EVIDENCE_PER_RULE = 20;
 
-/** Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. */
+/**
+ * Runs every base rule over the posting's folded fields (and their stems) and over the extracted facts. Fact
+ * conditions see the evidence of the rules that fired before them (compileRuleSet puts rules that need it last).
+ */
 export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, facts: Facts): FiredRule[] {
   const rules = ruleSet.baseRules;
   // Each field is stemmed and looked up in the phrase indexes once per posting, however many rules read it.
   const scans = parsed.fields.map((fieldText) => scanField(ruleSet, fieldText));
 
   const fired: FiredRule[] = [];
+  const hits: Evidence[] = [];
   for (const [owner, compiled] of rules.entries()) {
     const evidence: Evidence[] = [];
     for (const [fieldIndex, fieldText] of parsed.fields.entries()) {
@@ -48,7 +52,7 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
     }
     let holds = evidence.length > 0;
     for (const condition of compiled.facts) {
-      const found = evaluateFactCondition(condition, facts, parsed);
+      const found = evaluateFactCondition(condition, facts, parsed, hits);
       if (found === null) continue;
       const inFields = found.filter((item) => compiled.fields === null || compiled.fields.has(item.field));
       // A condition without spans (a missing field, metadata) holds as such; one with spans needs a span in a read field.
@@ -56,7 +60,9 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
       evidence.push(...inFields);
     }
     if (holds) {
-      fired.push({ rule: compiled.rule, kind: 'rule', evidence: dedupeEvidence(evidence).slice(0, MAX_EVIDENCE_PER_RULE) });
+      const kept = dedupeEvidence(evidence).slice(0, MAX_EVIDENCE_PER_RULE);
+      fired.push({ rule: compiled.rule, kind: 'rule', evidence: kept });
+      hits.push(...kept);
     }
   }
   return fired;

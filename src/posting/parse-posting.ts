@@ -1,4 +1,4 @@
-import { foldText } from '../normalise/folded-text';
+import { foldText, type FoldOptions } from '../normalise/folded-text';
 import { toIssuePath } from './issue-path';
 import type { FieldText } from '../extract/field-text';
 import { JobPostingSchema, TEXT_FIELDS, type JobPosting } from './posting-schema';
@@ -21,9 +21,9 @@ export type ParsePostingResult = { success: true; parsed: ParsedPosting } | { su
 const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['id', 'text', 'language']);
 
 /** Validates a string or object posting and folds each non-empty text field once. */
-export function parsePosting(input: unknown): ParsePostingResult {
+export function parsePosting(input: unknown, foldOptions: FoldOptions = {}): ParsePostingResult {
   if (typeof input === 'string') {
-    return { success: true, parsed: { posting: { text: input }, raw: true, fields: foldFields({ text: input }) } };
+    return { success: true, parsed: { posting: { text: input }, raw: true, fields: foldFields({ text: input }, foldOptions) } };
   }
   const result = JobPostingSchema.safeParse(input);
   if (!result.success) {
@@ -34,14 +34,14 @@ export function parsePosting(input: unknown): ParsePostingResult {
     return { success: false, error: new PostingValidationError(issues) };
   }
   const raw = Object.keys(result.data).every((key) => ENVELOPE_KEYS.has(key));
-  return { success: true, parsed: { posting: result.data, raw, fields: foldFields(result.data) } };
+  return { success: true, parsed: { posting: result.data, raw, fields: foldFields(result.data, foldOptions) } };
 }
 
-function foldFields(posting: JobPosting): FieldText[] {
+function foldFields(posting: JobPosting, foldOptions: FoldOptions): FieldText[] {
   const fields: FieldText[] = [];
   for (const field of TEXT_FIELDS) {
     const value = posting[field];
-    if (value !== undefined && value.length > 0) fields.push({ field, text: foldText(value) });
+    if (value !== undefined && value.length > 0) fields.push({ field, text: foldText(value, foldOptions) });
   }
   return fields;
 }

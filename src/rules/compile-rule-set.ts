@@ -38,19 +38,20 @@ export function compileRuleSet(version: string, rules: readonly Rule[]): Compile
 
   const patterns = orderPatterns(patternRules, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
+  const ordered = readersOfHitsLast(baseRules);
   const phraseIndex = createPhraseIndex(
-    baseRules.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+    ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
     'inside-ascii-word',
   );
   const stemIndex = createPhraseIndex(
-    baseRules.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
+    ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
     'inside-word',
   );
   const literalIndex = createPhraseIndex(
     gates.flatMap(({ owner, literals }) => literals.map((literal) => ({ owner, literal }))),
     'none',
   );
-  return { version, rules, baseRules, patterns, phraseIndex, stemIndex, literalIndex };
+  return { version, rules, baseRules: ordered, patterns, phraseIndex, stemIndex, literalIndex };
 }
 
 /** A rule regex that needs one of `literals` to match, numbered `owner` in the rule set's literal index. */
@@ -105,6 +106,15 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
   };
+}
+
+/**
+ * A disguise condition reads the evidence of the rules that fired before it (a disguised word counts inside a
+ * hit), so rules with one run after all others, in their own order.
+ */
+function readersOfHitsLast(baseRules: readonly CompiledBaseRule[]): CompiledBaseRule[] {
+  const readsHits = (compiled: CompiledBaseRule): boolean => compiled.facts.some((condition) => condition.fact === 'disguise');
+  return [...baseRules.filter((compiled) => !readsHits(compiled)), ...baseRules.filter(readsHits)];
 }
 
 /** Every id a condition names; with `positiveOnly`, leaves out the ids under `not`. */

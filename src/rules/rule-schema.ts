@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
+import { DISGUISE_KINDS } from '../normalise/disguise-kind';
 import { JobPostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -76,6 +77,12 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     /** Fires on a structured posting (not a raw string) that leaves all these fields empty. */
     fact: z.literal('missing-fields'),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1),
+  }),
+  z.strictObject({
+    /** Fires on a contact or a word some rule looks for, written in disguise ("T e l e g r a m", "v1sa"). */
+    fact: z.literal('disguise'),
+    /** Only these ways of disguise count; default all. */
+    kinds: z.array(z.enum(DISGUISE_KINDS)).min(1).optional(),
   }),
   z.strictObject({
     /** Fires on a structured posting whose EMSCAD metadata has these values. */

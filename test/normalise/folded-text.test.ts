@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/normalise/folded-text';
+import { createLexicon } from '../../src/normalise/lexicon';
 
 describe('foldText', () => {
   it.each([
@@ -42,6 +43,46 @@ describe('foldText', () => {
           previous = span.start;
         }
       }),
+    );
+  });
+});
+
+describe('foldText on disguised text', () => {
+  // Characters the de-disguising passes rewrite, drop or join, mixed with plain letters, digits and separators.
+  const disguiseCharacter = fc.constantFrom(
+    'a', 'T', 'e', 'l', 'g', 'r', 'm', 'v', 's', '1', '4', '0', '@', ' ', ' ', '.', '-', '\n',
+    'а', 'е', 'Т', 'ѕ', 'ο', '\u200b', '\u200c', '\u00ad', 'ｖ', '𝐓', '🅣', '🇹', '🇪', '1\ufe0f\u20e3', '➊', '🔟', '\u0301',
+  );
+  const disguisedText = fc.array(disguiseCharacter, { maxLength: 60 }).map((characters) => characters.join(''));
+  const lexicon = createLexicon(['telegram', 'visa', 'tele gram']);
+
+  it('maps every folded character inside the original and in order', () => {
+    fc.assert(
+      fc.property(disguisedText, (original) => {
+        const text = foldText(original, { lexicon });
+        let previous = 0;
+        for (let index = 0; index < text.folded.length; index++) {
+          const span = text.toOriginal(index, index + 1);
+          expect(span.start).toBeGreaterThanOrEqual(previous);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(original.length);
+          previous = span.start;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('records disguised words that are words of the folded text', () => {
+    fc.assert(
+      fc.property(disguisedText, (original) => {
+        const text = foldText(original, { lexicon });
+        for (const word of text.disguises) {
+          expect(text.folded.slice(word.start, word.end)).toBe(word.word);
+          expect(word.kinds.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -5,7 +5,7 @@ import { parsePosting } from '../../posting/parse-posting';
 import type { PostingInput } from '../../posting/posting-schema';
 import type { FieldText } from '../../extract/field-text';
 import { CLASSIFIER_FIELDS } from '../posting-features';
-import { createScanner } from '../../scanner';
+import { createScanner, scannerLexicon } from '../../scanner';
 import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';
 import { averagePrecision } from './average-precision';
 import { baseRateWeights } from './base-rate-weights';
@@ -62,11 +62,13 @@ export function trainModel(examples: readonly LabelledExample[], options: TrainM
         return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0 };
       });
   };
+  // Folded exactly as the scanner folds, disguises read back with the same lexicon, so features cannot drift.
+  const lexicon = scannerLexicon(rulesOnly.rules);
   const classifierExamples: ClassifierExample[] = [];
   const fired: FiredForTraining[][] = [];
   const plainFired: (FiredForTraining[] | undefined)[] = [];
   examples.forEach(({ input, positive }, position) => {
-    const parsed = parsePosting(input);
+    const parsed = parsePosting(input, { lexicon });
     if (!parsed.success) throw new Error(`example ${position + 1}: ${parsed.error.message}`);
     classifierExamples.push({ features: postingFeatures(parsed.parsed.fields), positive });
     fired.push(firedIn(parsed.parsed.posting));

@@ -35,7 +35,7 @@ const verdict = (flags: Flag[]): Verdict => ({
   action: flags.length > 0 ? 'block' : 'allow',
   flags,
   fired: { rules: flags.map((f) => f.id), patterns: [] },
-  extracted: { pay: [], contacts: [], places: [], ages: [] },
+  extracted: { pay: [], contacts: [], places: [], ages: [], disguises: [] },
   bias: -3,
   versions: { engine: '0.1.0', ruleSet: 'test' },
 });

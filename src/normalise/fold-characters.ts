@@ -1,0 +1,162 @@
+import { disguiseBit, type DisguiseKind } from './disguise-kind';
+import { emojiCharacter, isRegionalIndicator } from './emoji-letters';
+import { DisguiseHints } from './disguise-hints';
+import type { FoldBuffer } from './fold-buffer';
+
+// A base character with the combining marks after it is folded as one cluster, so that NFD input
+// ("lu\u031bo\u031bng") folds to the same text as NFC input ("lương").
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/suy;
+const COMBINING_MARK = /\p{M}/u;
+const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
+const FORMAT_CHARS = /\p{Cf}/gu;
+const WHITE_SPACE = /^\s+$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
+const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
+// Format characters that hide inside a word to split it for a filter. Soft hyphens (honest hyphenation points in
+// web text) and variation selectors (emoji presentation) are removed too, but are not counted as disguise.
+const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E]/u;
+const ASCII_ALPHANUMERIC = /^[a-z0-9]+$/;
+const INVISIBLE_BIT = disguiseBit('invisible');
+// Regional indicators read as letters only in runs longer than one flag.
+const MIN_REGIONAL_LETTERS = 3;
+
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+// Han and Hangul syllables are unchanged by NFKC and have no case: the bulk of Chinese and Korean ads takes the
+// fast path. (Thai is not here: NFKC rewrites SARA AM.)
+const isStableWide = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xac00 && code <= 0xd7a3);
+
+/** Which disguise, if any, NFKC undid when it turned a character into plain ASCII letters or digits. */
+function styleOf(code: number): DisguiseKind | null {
+  if (code >= 0xff00 && code <= 0xffef) return 'wide';
+  if (code >= 0x1d400 && code <= 0x1d7ff) return 'styled';
+  if ((code >= 0x2460 && code <= 0x24ff) || (code >= 0x1f100 && code <= 0x1f1ff)) return 'enclosed';
+  return null;
+}
+
+/** The folded characters, and what they tell about the disguises later passes may have to undo. */
+export interface FoldedCharacters {
+  buffer: FoldBuffer;
+  hints: DisguiseHints;
+}
+
+/**
+ * The first folding pass: Unicode NFKC, lower case, white space runs made one space, format characters removed,
+ * emoji letters and digits read as plain ones; every character marked with the disguise it undid.
+ */
+export function foldCharacters(original: string): FoldedCharacters {
+  const parts: string[] = [];
+  // For each folded code unit, the original span of the cluster it came from.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let marks: number[] | null = null;
+  const hints = new DisguiseHints();
+  let lastWasSpace = true; // drops leading white space
+  // An invisible character was dropped right after a letter or digit: the next letter or digit is marked.
+  let invisibleAfterWord = false;
+  // The run of regional indicators being read: where it ends and how many letters it has.
+  let regionalRunEnd = -1;
+  let regionalRunLetters = 0;
+
+  // Characters of the slow path: anything but plain ASCII and Han or Hangul.
+  const emit = (text: string, start: number, end: number, mark: number): void => {
+    if (invisibleAfterWord) {
+      if (WORD_CHARACTER.test(text)) mark |= INVISIBLE_BIT;
+      invisibleAfterWord = false;
+    }
+    if (mark !== 0 && marks === null) marks = new Array<number>(starts.length).fill(0);
+    for (let k = 0; k < text.length; k++) {
+      starts.push(start);
+      ends.push(end);
+      if (marks !== null) marks.push(mark);
+      hints.observe(text.charCodeAt(k));
+    }
+    parts.push(text);
+    lastWasSpace = false;
+  };
+  // Plain ASCII and Han or Hangul: one code unit that folds to one code unit.
+  const emitUnit = (folded: number, at: number, wordCharacter: boolean, wide: boolean): void => {
+    if (invisibleAfterWord) {
+      invisibleAfterWord = false;
+      if (wordCharacter) {
+        emit(String.fromCharCode(folded), at, at + 1, INVISIBLE_BIT);
+        return;
+      }
+    }
+    starts.push(at);
+    ends.push(at + 1);
+    if (marks !== null) marks.push(0);
+    if (wide) hints.observeWide();
+    else hints.observe(folded);
+    parts.push(wide ? original.charAt(at) : String.fromCharCode(folded));
+    lastWasSpace = false;
+  };
+  const emitSpace = (start: number, end: number): void => {
+    invisibleAfterWord = false;
+    if (lastWasSpace) return;
+    starts.push(start);
+    ends.push(end);
+    if (marks !== null) marks.push(0);
+    hints.observe(32);
+    parts.push(' ');
+    lastWasSpace = true;
+  };
+
+  let index = 0;
+  while (index < original.length) {
+    const code = original.charCodeAt(index);
+    const next = original.charCodeAt(index + 1);
+    // Marks are at U+0300 and above: below that, the next character cannot join this one.
+    const joinsNext = next >= 0x300 && COMBINING_MARK.test(original.charAt(index + 1));
+    if (code < 0x80 && !joinsNext) {
+      if (isAsciiSpace(code)) emitSpace(index, index + 1);
+      else {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code;
+        emitUnit(lower, index, (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57), false);
+      }
+      index += 1;
+      continue;
+    }
+    if (isStableWide(code) && !joinsNext) {
+      emitUnit(code, index, true, true);
+      index += 1;
+      continue;
+    }
+    CLUSTER.lastIndex = index;
+    const cluster = CLUSTER.exec(original)?.[0] ?? original.charAt(index);
+    const end = index + cluster.length;
+    const start = index;
+    index = end;
+    if (FORMAT.test(cluster)) {
+      if (INVISIBLE.test(cluster) && ENDS_WITH_WORD_CHARACTER.test(parts[parts.length - 1] ?? '')) invisibleAfterWord = true;
+      continue;
+    }
+    const point = cluster.codePointAt(0) ?? 0;
+    if (isRegionalIndicator(point) && start >= regionalRunEnd) {
+      regionalRunEnd = endOfRegionalRun(original, start);
+      regionalRunLetters = (regionalRunEnd - start) / 2;
+    }
+    const emoji = isRegionalIndicator(point) && regionalRunLetters < MIN_REGIONAL_LETTERS ? null : emojiCharacter(cluster, point);
+    if (emoji !== null) {
+      emit(emoji.text, start, end, disguiseBit(emoji.kind));
+      continue;
+    }
+    const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
+    if (WHITE_SPACE.test(out)) emitSpace(start, end);
+    else if (out.length > 0) {
+      const style = out !== cluster ? styleOf(point) : null;
+      const styled = style !== null && ASCII_ALPHANUMERIC.test(out);
+      emit(out, start, end, styled ? disguiseBit(style) : 0);
+    }
+  }
+  hints.finish();
+  return { buffer: { text: parts.join(''), starts, ends, marks }, hints };
+}
+
+/** Where the run of regional indicators (two code units each) that starts at `start` ends. */
+function endOfRegionalRun(original: string, start: number): number {
+  let at = start;
+  while (at < original.length && isRegionalIndicator(original.codePointAt(at) ?? 0)) at += 2;
+  return at;
+}
