@@ -108,6 +108,24 @@ describe('createScanner', () => {
     }
   });
 
+  it('refuses a rule whose regex could backtrack catastrophically, naming the rule and the regex', () => {
+    const unsafe = { ...customRule, match: { patterns: [{ regex: '(?:[a-z]+ ?)+fee' }] } };
+    try {
+      createScanner({ rules: [unsafe] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleSetError);
+      expect((error as RuleSetError).issues).toEqual([
+        { ruleId: 'board.banned-phrase', path: ['match', 'patterns', 0, 'regex'], message: expect.stringContaining('/(?:[a-z]+ ?)+fee/ refused: nested repetition') },
+      ]);
+    }
+  });
+
+  it('refuses a phrase list beyond the limits', () => {
+    const huge = { ...customRule, match: { phrases: { en: Array.from({ length: 501 }, (_, index) => `phrase ${index}`) } } };
+    expect(() => createScanner({ rules: [huge] })).toThrow(/match\.phrases\.en: Too big/);
+  });
+
   it('refuses a pattern that names an unknown rule, and duplicate ids', () => {
     const pattern = { ...customRule, id: 'board.combo', match: undefined, when: { all: ['board.nope'] } };
     expect(() => createScanner({ rules: [pattern] })).toThrow(/unknown rule "board.nope"/);

@@ -2,12 +2,14 @@ import { phrasePattern } from '../match/phrase-pattern';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
+import { regexSafetyProblem } from './regex-safety';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
 import type { Rule, RuleCondition } from './rule-schema';
 
 /**
  * Compiles validated rules into matchers once per scanner, so that scoring allocates no regexes. Checks what the
- * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, regexes that compile.
+ * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, regexes that compile and
+ * cannot backtrack catastrophically.
  */
 export function compileRuleSet(version: string, rules: readonly Rule[]): CompiledRuleSet {
   const issues: RuleIssue[] = [];
@@ -50,10 +52,17 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[]): CompiledBaseRule | nu
       ? new RegExp(stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|'), 'gu')
       : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
+    const flags = `gu${pattern.flags ?? ''}`;
+    const path = ['match', 'patterns', index, 'regex'];
+    const unsafe = regexSafetyProblem(pattern.regex, flags);
+    if (unsafe !== null) {
+      issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${unsafe}` });
+      continue;
+    }
     try {
-      patternRegexes.push(new RegExp(pattern.regex, `gu${pattern.flags ?? ''}`));
+      patternRegexes.push(new RegExp(pattern.regex, flags));
     } catch (error) {
-      issues.push({ ruleId: rule.id, path: ['match', 'patterns', index, 'regex'], message: (error as Error).message });
+      issues.push({ ruleId: rule.id, path, message: (error as Error).message });
     }
   }
   return {
