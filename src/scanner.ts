@@ -6,7 +6,7 @@ import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
-import { parsePosting } from './posting/parse-posting';
+import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
@@ -22,6 +22,14 @@ export interface ScannerOptions {
   builtinRules?: boolean;
   /** Overrides parts of the default scoring policy (bias, weights, thresholds). */
   scoring?: Partial<ScoringPolicy>;
+  /**
+   * Characters (UTF-16 code units) read of each text field; the rest is cut before scoring and the verdict lists the
+   * field under `truncated`. Default 32,768: about four times the longest field seen in real corpora, and it bounds
+   * the time hostile input can take.
+   */
+  maxFieldLength?: number;
+  /** Characters read of all text fields together, in `TEXT_FIELDS` order; the rest is cut likewise. Default 65,536. */
+  maxPostingLength?: number;
 }
 
 export type SafeScoreResult = { success: true; verdict: Verdict } | { success: false; error: PostingValidationError };
@@ -44,19 +52,21 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
   const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY, ...options.scoring };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version };
+  const limits: ReadLimits = {
+    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
+    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
+  };
 
   const safeScore = (input: unknown): SafeScoreResult => {
-    const parsed = parsePosting(input);
+    const parsed = parsePosting(input, limits);
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
     const firedRules = matchBaseRules(ruleSet.baseRules, posting, facts);
     const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
     const combined = combineScore(fired, policy);
-    return {
-      success: true,
-      verdict: buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, versions }),
-    };
+    const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, versions });
+    return { success: true, verdict: posting.truncated.length > 0 ? { ...verdict, truncated: posting.truncated } : verdict };
   };
 
   return {
@@ -69,6 +79,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     rules: ruleSet.rules,
     versions,
   };
+}
+
+function positiveInteger(options: ScannerOptions, name: keyof ReadLimits): number {
+  const value = options[name] ?? DEFAULT_READ_LIMITS[name];
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer (got ${String(value)})`);
+  return value;
 }
 
 function validateRules(rules: readonly unknown[]): Rule[] {

@@ -1,5 +1,5 @@
 import type { Facts } from '../extract/facts';
-import type { JobPosting } from '../posting/posting-schema';
+import type { JobPosting, TextField } from '../posting/posting-schema';
 import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
 import type { Evidence } from './evidence';
 
@@ -37,6 +37,11 @@ export interface Verdict {
   /** The ids of every rule and pattern that fired, reported or building block. */
   fired: { rules: string[]; patterns: string[] };
   extracted: Facts;
+  /**
+   * Fields cut by the scanner's `maxFieldLength` or `maxPostingLength`: only their start was read, so a red flag
+   * past the cut is missed. Absent when nothing was cut.
+   */
+  truncated?: { field: TextField; originalLength: number }[];
   /** Log-odds of a posting with no flags; `bias + Σ flag.contribution` is the score's log-odds. */
   bias: number;
   versions: { engine: string; ruleSet: string };
