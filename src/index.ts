@@ -6,6 +6,11 @@ export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult 
 export { JobPostingSchema, TEXT_FIELDS, type JobPosting, type PostingInput, type TextField } from './posting/posting-schema';
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
+export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';
+export { RULE_LIMITS } from './rules/rule-schema';
+export { MAX_REGEX_LENGTH } from './rules/regex-safety';
+export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './allowlist/allowlist-schema';
+export { ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
 export {
   RuleSchema,
   RuleSetSchema,

@@ -11,8 +11,11 @@ import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { compileRuleSet } from './rules/compile-rule-set';
-import { RuleSetError, type RuleIssue } from './rules/rule-set-error';
-import { RuleSchema, type Rule } from './rules/rule-schema';
+import { RuleSetError } from './rules/rule-set-error';
+import type { Rule } from './rules/rule-schema';
+import { validateRules } from './rules/validate-rules';
+import { AllowlistSchema, type Allowlist, type AllowlistInput } from './allowlist/allowlist-schema';
+import { applyAllowlist } from './allowlist/apply-allowlist';
 import { ENGINE_VERSION } from './version';
 
 export interface ScannerOptions {
@@ -20,6 +23,12 @@ export interface ScannerOptions {
   rules?: readonly unknown[];
   /** Set to false to run only `rules`. Default true. */
   builtinRules?: boolean;
+  /**
+   * A job board's verified employers. A posting that proves it comes from one (a contact on the employer's own
+   * domain, no other company named) loses its low and medium employer, link and contact flags; patterns and
+   * everything about the offer itself still count, and the verdict says what was dropped under `allowlisted`.
+   */
+  allowlist?: AllowlistInput;
   /** Overrides parts of the default scoring policy (bias, weights, thresholds). */
   scoring?: Partial<ScoringPolicy>;
   /**
@@ -45,7 +54,10 @@ export interface Scanner {
 
 /** Builds a scanner: rules are validated and compiled once, here, never per posting. */
 export function createScanner(options: ScannerOptions = {}): Scanner {
-  const extraRules = validateRules(options.rules ?? []);
+  const validated = validateRules(options.rules ?? []);
+  if (validated.issues.length > 0) throw new RuleSetError(validated.issues);
+  const extraRules = validated.rules;
+  const allowlist = parseAllowlist(options.allowlist);
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
@@ -63,10 +75,18 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
     const firedRules = matchBaseRules(ruleSet.baseRules, posting, facts);
-    const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+    const allFired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+    const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist);
     const combined = combineScore(fired, policy);
     const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, versions });
-    return { success: true, verdict: posting.truncated.length > 0 ? { ...verdict, truncated: posting.truncated } : verdict };
+    return {
+      success: true,
+      verdict: {
+        ...verdict,
+        ...(posting.truncated.length > 0 ? { truncated: posting.truncated } : {}),
+        ...(hit === null ? {} : { allowlisted: hit }),
+      },
+    };
   };
 
   return {
@@ -87,23 +107,9 @@ function positiveInteger(options: ScannerOptions, name: keyof ReadLimits): numbe
   return value;
 }
 
-function validateRules(rules: readonly unknown[]): Rule[] {
-  const issues: RuleIssue[] = [];
-  const valid: Rule[] = [];
-  rules.forEach((candidate, index) => {
-    const result = RuleSchema.safeParse(candidate);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    const id =
-      typeof candidate === 'object' && candidate !== null && 'id' in candidate && typeof candidate.id === 'string'
-        ? candidate.id
-        : `rules[${index}]`;
-    for (const issue of result.error.issues) {
-      issues.push({ ruleId: id, path: toIssuePath(issue.path), message: issue.message });
-    }
-  });
-  if (issues.length > 0) throw new RuleSetError(issues);
-  return valid;
+function parseAllowlist(input: AllowlistInput | undefined): Allowlist | null {
+  if (input === undefined) return null;
+  const result = AllowlistSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new RuleSetError(result.error.issues.map((issue) => ({ ruleId: null, path: ['allowlist', ...toIssuePath(issue.path)], message: issue.message })));
 }

@@ -1,3 +1,4 @@
+import type { AllowlistHit } from '../allowlist/apply-allowlist';
 import type { Facts } from '../extract/facts';
 import type { JobPosting, TextField } from '../posting/posting-schema';
 import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
@@ -42,6 +43,8 @@ export interface Verdict {
    * past the cut is missed. Absent when nothing was cut.
    */
   truncated?: { field: TextField; originalLength: number }[];
+  /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */
+  allowlisted?: AllowlistHit;
   /** Log-odds of a posting with no flags; `bias + Σ flag.contribution` is the score's log-odds. */
   bias: number;
   versions: { engine: string; ruleSet: string };
