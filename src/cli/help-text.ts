@@ -4,8 +4,8 @@ export const MAIN_HELP = `lurescan: reads job postings and says, with evidence, 
 of fraudulent or trafficking recruitment.
 
 Usage:
-  lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty]
-  lurescan explain [TEXT...] [--file FILE] [--format pretty|json]
+  lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty] [--rules PACK]
+  lurescan explain [TEXT...] [--file FILE] [--format pretty|json] [--rules PACK]
   lurescan rules [--format table|json]
   lurescan help [COMMAND]
   lurescan --version
@@ -38,6 +38,10 @@ Options:
                         pretty: a readable report per posting, the words that raised each
                         flag highlighted (marked [[like this]] when not on a terminal),
                         then a summary.
+      --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON
+                        (or .yaml/.yml) file {"rules": [...], "allowlist": {"employers":
+                        [{"name", "emailDomains", "websiteDomains"}]}}. Checked before any
+                        input is read; a bad pack is a usage error naming the rule and field.
   -h, --help            Show this help.
 
 Input formats:
@@ -81,6 +85,7 @@ by spaces), or the whole of FILE, or standard input.
 Options:
       --file FILE       Read the ad from FILE.
   -f, --format FORMAT   pretty (default) or json (the verdict as one JSON object).
+      --rules PACK      Also run a rule pack (see 'lurescan help score').
   -h, --help            Show this help.
 
 Exit status: 0 when the ad was scored, 1 when there was no text, 2 on a usage error or an

@@ -6,26 +6,29 @@ import { decodeText } from '../input/decode-text';
 import { InputReadError, openInput, STDIN_NAME } from '../input/open-input';
 import { MAX_LINE_LENGTH } from '../input/read-lines';
 import { formatVerdictReport } from '../output/format-pretty';
+import { withRulePack } from './score';
 import { createTerminalStyle, wantsAnsi } from '../output/terminal-style';
 
 const OPTIONS = {
   file: { type: 'string' },
   format: { type: 'string', short: 'f' },
+  rules: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const OUTPUT_FORMATS = ['pretty', 'json'] as const;
 
 /** `lurescan explain "ad text"`: the readable report for one ad. */
-export async function runExplain(args: readonly string[], context: CommandContext): Promise<number> {
+export async function runExplain(args: readonly string[], baseContext: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  const { io } = context;
+  const { io } = baseContext;
   if (values.help === true) {
     io.stdout.write(EXPLAIN_HELP);
     return EXIT_STATUS.ok;
   }
   const format = oneOf(values.format ?? 'pretty', OUTPUT_FORMATS, '--format');
   if (positionals.length > 0 && values.file !== undefined) throw new UsageError('give the ad as TEXT or with --file, not both');
+  const context = await withRulePack(baseContext, values.rules);
 
   let ad: string;
   try {

@@ -10,6 +10,7 @@ import { peekText } from '../input/peek-text';
 import { readCsvRecords } from '../input/read-csv';
 import { readJsonlRecords } from '../input/read-jsonl';
 import { readTextRecords } from '../input/read-text';
+import { scannerWithRulePack } from '../input/load-rule-pack';
 import { postingId, type InputRecord, type RecordError } from '../input/record';
 import { errorRecordJson, recordErrorFromCrash, recordErrorFromValidation, type RecordLocation } from '../output/error-record';
 import { formatErrorReport, formatSummary, formatVerdictReport } from '../output/format-pretty';
@@ -20,6 +21,7 @@ import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/te
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
   format: { type: 'string', short: 'f' },
+  rules: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,9 +35,9 @@ const READERS: Readonly<Record<InputFormat, (text: AsyncIterable<string>) => Asy
 };
 
 /** `lurescan score [FILE...]`: one result per input record, in order. */
-export async function runScore(args: readonly string[], context: CommandContext): Promise<number> {
+export async function runScore(args: readonly string[], baseContext: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  const { io } = context;
+  const { io } = baseContext;
   if (values.help === true) {
     io.stdout.write(SCORE_HELP);
     return EXIT_STATUS.ok;
@@ -44,6 +46,7 @@ export async function runScore(args: readonly string[], context: CommandContext)
   const outputFormat = oneOf(values.format ?? 'json', OUTPUT_FORMATS, '--format');
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
+  const context = await withRulePack(baseContext, values.rules);
 
   const run = new ScoreRun(context, outputFormat, inputs.length > 1);
   let unreadableInputs = 0;
@@ -66,6 +69,13 @@ export async function runScore(args: readonly string[], context: CommandContext)
   }
   if (unreadableInputs > 0) return EXIT_STATUS.usage;
   return run.failed > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
+}
+
+/** The context with a scanner that also runs the rule pack in `file`, when one is given. */
+export async function withRulePack(context: CommandContext, file: string | undefined): Promise<CommandContext> {
+  if (file === undefined) return context;
+  const scanner = await scannerWithRulePack(file);
+  return { ...context, scanner: () => scanner };
 }
 
 async function* readInput(name: string, format: InputFormat | undefined, { io }: CommandContext): AsyncGenerator<InputRecord> {
