@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { createScanner, parseRulePack, RuleSetError, type Scanner } from '../../index';
 import { UsageError } from '../args';
 
@@ -23,8 +22,9 @@ export async function scannerWithRulePack(file: string): Promise<Scanner> {
   const yaml = ['.yaml', '.yml'].includes(extname(file).toLowerCase());
   let value: unknown;
   try {
-    // YAML: one document, no custom tags, and aliases bounded, so a pack cannot expand into a billion laughs.
-    value = yaml ? parseYaml(text, { maxAliasCount: 100, customTags: [] }) : JSON.parse(text);
+    // YAML: one document, no custom tags, and aliases bounded, so a pack cannot expand into a billion laughs. The
+    // parser is loaded only for a YAML pack.
+    value = yaml ? (await import('yaml')).parse(text, { maxAliasCount: 100, customTags: [] }) : JSON.parse(text);
   } catch (error) {
     throw new UsageError(`rule pack ${file} is not valid ${yaml ? 'YAML' : 'JSON'}: ${describe(error)}`);
   }
