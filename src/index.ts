@@ -6,6 +6,11 @@ export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult 
 export { JobPostingSchema, TEXT_FIELDS, type JobPosting, type PostingInput, type TextField } from './posting/posting-schema';
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
+export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';
+export { RULE_LIMITS } from './rules/rule-schema';
+export { MAX_REGEX_LENGTH } from './rules/regex-safety';
+export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './allowlist/allowlist-schema';
+export { ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
 export {
   RuleSchema,
   RuleSetSchema,
@@ -17,10 +22,15 @@ export {
   type FactCondition,
   type Severity,
 } from './rules/rule-schema';
-export { RISK_LEVELS, type Verdict, type Flag, type RiskLevel } from './explain/verdict';
+export { RISK_LEVELS, type Verdict, type Flag, type RiskLevel, type ClassifierVerdict } from './explain/verdict';
 export type { Evidence } from './explain/evidence';
 export type { Facts, PayFact, ContactFact, PlaceFact, AgeFact, ContactChannel, PayPeriod } from './extract/facts';
-export { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
+export { DEFAULT_SCORING_POLICY, ACTIONS, type ScoringPolicy, type Action } from './combine/scoring-policy';
+export { LurescanModelSchema, type LurescanModel } from './classify/classifier-model';
+export { ModelError, type ModelIssue } from './classify/model-error';
+export { formatModel } from './classify/format-model';
+export { trainModel, DEFAULT_TRAINING, type TrainingExample, type TrainModelOptions } from './classify/train/train-model';
+export type { ClassifierTerm } from './classify/score-classifier';
 export { ENGINE_VERSION } from './version';
 export {
   evaluate,

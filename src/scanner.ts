@@ -13,14 +13,17 @@ import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
 import { createLexicon, type Lexicon } from './normalise/lexicon';
-import { parsePosting } from './posting/parse-posting';
+import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import type { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { compileRuleSet } from './rules/compile-rule-set';
-import { RuleSetError, type RuleIssue } from './rules/rule-set-error';
-import { RuleSchema, type Rule } from './rules/rule-schema';
+import { RuleSetError } from './rules/rule-set-error';
+import type { Rule } from './rules/rule-schema';
 import { ruleVocabulary } from './rules/rule-vocabulary';
+import { validateRules } from './rules/validate-rules';
+import { AllowlistSchema, type Allowlist, type AllowlistInput } from './allowlist/allowlist-schema';
+import { applyAllowlist } from './allowlist/apply-allowlist';
 import { ENGINE_VERSION } from './version';
 
 export interface ScannerOptions {
@@ -33,8 +36,22 @@ export interface ScannerOptions {
    * it. Default: the built-in model. `null` scores with the rules alone, at their declared weights.
    */
   model?: unknown;
+  /**
+   * A job board's verified employers. A posting that proves it comes from one (a contact on the employer's own
+   * domain, no other company named) loses its low and medium employer, link and contact flags; patterns and
+   * everything about the offer itself still count, and the verdict says what was dropped under `allowlisted`.
+   */
+  allowlist?: AllowlistInput;
   /** Overrides parts of the scoring policy (bias, weights, thresholds, actions), applied over the model's. */
   scoring?: Partial<ScoringPolicy>;
+  /**
+   * Characters (UTF-16 code units) read of each text field; the rest is cut before scoring and the verdict lists the
+   * field under `truncated`. Default 32,768: about four times the longest field seen in real corpora, and it bounds
+   * the time hostile input can take.
+   */
+  maxFieldLength?: number;
+  /** Characters read of all text fields together, in `TEXT_FIELDS` order; the rest is cut likewise. Default 65,536. */
+  maxPostingLength?: number;
 }
 
 export type SafeScoreResult = { success: true; verdict: Verdict } | { success: false; error: PostingValidationError };
@@ -52,7 +69,10 @@ export interface Scanner {
 
 /** Builds a scanner: rules are validated and compiled once, here, never per posting. */
 export function createScanner(options: ScannerOptions = {}): Scanner {
-  const extraRules = validateRules(options.rules ?? []);
+  const validated = validateRules(options.rules ?? []);
+  if (validated.issues.length > 0) throw new RuleSetError(validated.issues);
+  const extraRules = validated.rules;
+  const allowlist = parseAllowlist(options.allowlist);
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
@@ -69,14 +89,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
   const lexicon = scannerLexicon(ruleSet.rules);
+  const limits: ReadLimits = {
+    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
+    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
+  };
 
   const safeScore = (input: unknown): SafeScoreResult => {
-    const parsed = parsePosting(input, { lexicon });
+    const parsed = parsePosting(input, { limits, fold: { lexicon } });
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
     const firedRules = matchBaseRules(ruleSet, posting, facts);
-    const fired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+    const allFired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+    const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist);
     let classified: Verdict['classifier'];
     if (classifier) {
       const result = scoreClassifier(classifier.prepared, posting.fields);
@@ -86,9 +111,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     const combined = combineScore(fired, policy, classified?.contribution ?? 0);
     const action = policy.actions[combined.risk];
+    const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions });
     return {
       success: true,
-      verdict: buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions }),
+      verdict: {
+        ...verdict,
+        ...(posting.truncated.length > 0 ? { truncated: posting.truncated } : {}),
+        ...(hit === null ? {} : { allowlisted: hit }),
+      },
     };
   };
 
@@ -118,23 +148,15 @@ export function scannerLexicon(rules: readonly Rule[]): Lexicon {
   return createLexicon([...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 
-function validateRules(rules: readonly unknown[]): Rule[] {
-  const issues: RuleIssue[] = [];
-  const valid: Rule[] = [];
-  rules.forEach((candidate, index) => {
-    const result = RuleSchema.safeParse(candidate);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    const id =
-      typeof candidate === 'object' && candidate !== null && 'id' in candidate && typeof candidate.id === 'string'
-        ? candidate.id
-        : `rules[${index}]`;
-    for (const issue of result.error.issues) {
-      issues.push({ ruleId: id, path: toIssuePath(issue.path), message: issue.message });
-    }
-  });
-  if (issues.length > 0) throw new RuleSetError(issues);
-  return valid;
+function positiveInteger(options: ScannerOptions, name: keyof ReadLimits): number {
+  const value = options[name] ?? DEFAULT_READ_LIMITS[name];
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer (got ${String(value)})`);
+  return value;
+}
+
+function parseAllowlist(input: AllowlistInput | undefined): Allowlist | null {
+  if (input === undefined) return null;
+  const result = AllowlistSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new RuleSetError(result.error.issues.map((issue) => ({ ruleId: null, path: ['allowlist', ...toIssuePath(issue.path)], message: issue.message })));
 }

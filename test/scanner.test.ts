@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../src/scanner';
+import { parsePosting } from '../src/posting/parse-posting';
 import { PostingValidationError } from '../src/posting/posting-validation-error';
 import { RuleSetError } from '../src/rules/rule-set-error';
 import { ModelError } from '../src/classify/model-error';
@@ -140,9 +141,66 @@ describe('createScanner', () => {
     }
   });
 
+  it('refuses a rule whose regex could backtrack catastrophically, naming the rule and the regex', () => {
+    const unsafe = { ...customRule, match: { patterns: [{ regex: '(?:[a-z]+ ?)+fee' }] } };
+    try {
+      createScanner({ rules: [unsafe] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleSetError);
+      expect((error as RuleSetError).issues).toEqual([
+        { ruleId: 'board.banned-phrase', path: ['match', 'patterns', 0, 'regex'], message: expect.stringContaining('/(?:[a-z]+ ?)+fee/ refused: nested repetition') },
+      ]);
+    }
+  });
+
+  it('refuses a phrase list beyond the limits', () => {
+    const huge = { ...customRule, match: { phrases: { en: Array.from({ length: 501 }, (_, index) => `phrase ${index}`) } } };
+    expect(() => createScanner({ rules: [huge] })).toThrow(/match\.phrases\.en: Too big/);
+  });
+
   it('refuses a pattern that names an unknown rule, and duplicate ids', () => {
     const pattern = { ...customRule, id: 'board.combo', match: undefined, when: { all: ['board.nope'] } };
     expect(() => createScanner({ rules: [pattern] })).toThrow(/unknown rule "board.nope"/);
     expect(() => createScanner({ rules: [customRule, customRule] })).toThrow(/duplicate rule id/);
+  });
+});
+
+describe('read limits', () => {
+  const lureText = 'Free flight and visa to Sihanoukville, contact Telegram @kh_jobs_hr. ';
+
+  it('cuts a field past maxFieldLength, says so in the verdict, and still quotes evidence exactly', () => {
+    const scanner = createScanner({ maxFieldLength: 200 });
+    const description = lureText + 'x'.repeat(1_000) + ' no experience needed';
+    const verdict = scanner.score({ title: 'Customer service', description });
+    expect(verdict.truncated).toEqual([{ field: 'description', originalLength: description.length }]);
+    expect(verdict.fired.rules).toContain('dest.sea-hotspot');
+    expect(verdict.fired.rules).not.toContain('req.no-qualifications');
+    for (const evidence of verdict.flags.flatMap((flag) => flag.evidence).filter((item) => item.field === 'description')) {
+      expect(evidence.end).toBeLessThanOrEqual(200);
+      expect(description.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+  });
+
+  it('shares maxPostingLength among fields in reading order, and leaves `truncated` out when nothing is cut', () => {
+    const scanner = createScanner({ maxFieldLength: 100, maxPostingLength: 150 });
+    const verdict = scanner.score({ title: 'a'.repeat(120), description: 'b'.repeat(80), benefits: 'c'.repeat(10) });
+    expect(verdict.truncated).toEqual([
+      { field: 'title', originalLength: 120 },
+      { field: 'description', originalLength: 80 },
+      { field: 'benefits', originalLength: 10 },
+    ]);
+    expect(createScanner().score(lureText)).not.toHaveProperty('truncated');
+  });
+
+  it('never cuts a surrogate pair in two', () => {
+    const parsed = parsePosting('ab😀😀😀 Sihanoukville', { limits: { maxFieldLength: 5, maxPostingLength: 100 } });
+    expect(parsed.success && parsed.parsed.fields.map((field) => field.text.original)).toEqual(['ab😀']);
+    expect(parsed.success && parsed.parsed.truncated).toEqual([{ field: 'text', originalLength: 22 }]);
+  });
+
+  it('refuses a limit that is not a positive integer', () => {
+    expect(() => createScanner({ maxFieldLength: 0 })).toThrow(/maxFieldLength must be a positive integer/);
+    expect(() => createScanner({ maxPostingLength: Number.NaN })).toThrow(/maxPostingLength/);
   });
 });

@@ -1,9 +1,23 @@
-import type { Scanner } from '../index';
+import { createScanner, type Scanner } from '../index';
 import type { CliIo } from './cli-io';
+import { checkedScanner, loadScannerOptions, type ScannerFiles } from './scanner-files';
 
 /** What every command runs with. */
 export interface CommandContext {
   io: CliIo;
   /** The scanner, built on first use so `--help` and usage errors compile no rules. */
   scanner: () => Scanner;
+  /** The files the scanner was built from, handed to worker threads so they build the same one. */
+  scannerFiles?: ScannerFiles;
+}
+
+/**
+ * The context with a scanner built from the rule pack and model files, when any is given. The scanner is built
+ * here, so a bad pack or model is a usage error before any input is read.
+ */
+export async function withScannerFiles(context: CommandContext, files: ScannerFiles): Promise<CommandContext> {
+  if (files.rules === undefined && files.model === undefined) return context;
+  const options = await loadScannerOptions(files);
+  const scanner = checkedScanner(() => createScanner(options), files);
+  return { ...context, scanner: () => scanner, scannerFiles: files };
 }

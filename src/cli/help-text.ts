@@ -5,9 +5,11 @@ of fraudulent or trafficking recruitment.
 
 Usage:
   lurescan score [FILE...] [--input jsonl|csv|text] [--format json|pretty] [--workers N]
-  lurescan explain [TEXT...] [--file FILE] [--format pretty|json]
+                 [--rules PACK] [--model MODEL]
+  lurescan explain [TEXT...] [--file FILE] [--format pretty|json] [--rules PACK] [--model MODEL]
   lurescan rules [--format table|json]
-  lurescan eval FILE --label FIELD [--positive VALUE] [--format text|json]
+  lurescan eval FILE --label FIELD [--positive VALUE] [--format text|json] [--model MODEL]
+  lurescan train FILE --label FIELD --out MODEL [--base-rate P]
   lurescan help [COMMAND]
   lurescan --version
 
@@ -16,6 +18,7 @@ Commands:
   explain   Score one ad and print a readable report of its red flags.
   rules     List the rules the scanner applies.
   eval      Score a labelled file and measure the scores against its labels.
+  train     Train a model (classifier and score weights) on a labelled file.
   help      Show the help of a command.
 
 Options:
@@ -43,6 +46,12 @@ Options:
   -w, --workers N       Score on N worker threads (json output); results stay in input
                         order. Default: one per core, started once an input passes 256
                         records; 1 scores on the main thread.
+      --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON
+                        (or .yaml/.yml) file {"rules": [...], "allowlist": {"employers":
+                        [{"name", "emailDomains", "websiteDomains"}]}}. Checked before any
+                        input is read; a bad pack is a usage error naming the rule and field.
+      --model MODEL     Score with this trained model (from lurescan train) instead of the
+                        built-in one. Checked before any input is read.
   -h, --help            Show this help.
 
 Input formats:
@@ -86,6 +95,8 @@ by spaces), or the whole of FILE, or standard input.
 Options:
       --file FILE       Read the ad from FILE.
   -f, --format FORMAT   pretty (default) or json (the verdict as one JSON object).
+      --rules PACK      Also run a rule pack (see 'lurescan help score').
+      --model MODEL     Score with this trained model (from lurescan train).
   -h, --help            Show this help.
 
 Exit status: 0 when the ad was scored, 1 when there was no text, 2 on a usage error or an
@@ -125,6 +136,9 @@ Options:
                         keeping the base rate; intervals are 95% percentile intervals.
       --seed N          Seed of the resampling, 0 to 2147483647, so a run reproduces
                         (default 1).
+      --model FILE      Score with this trained model (from lurescan train) instead of the
+                        built-in one.
+      --rules PACK      Also run the rules (and allowlist) of a rule pack, as in score.
   -h, --help            Show this help.
 
 Labels: values are compared as text, trimmed and in any case ("1", 1, true and "TRUE" alike).
@@ -154,12 +168,35 @@ Exit status:
   2   usage error, or FILE could not be read (nothing is evaluated)
 `;
 
+export const TRAIN_HELP = `Usage: lurescan train FILE --label FIELD --out MODEL [options]
+
+Trains a model on the labelled postings in FILE (JSON lines or CSV; '-' for standard input):
+the text classifier, then the weights that combine it with the built-in rules and the risk
+thresholds, all at a realistic fraud rate. Writes MODEL (JSON: weights only, no training
+text), for createScanner({ model }) and --model. The same data gives the same file.
+
+Options:
+  -l, --label FIELD     The field or column holding the class, read as by eval. Required.
+      --positive VALUE  A label value meaning fraudulent (repeatable); as in eval.
+      --negative VALUE  A label value meaning honest (repeatable); as in eval.
+  -o, --out MODEL       Where to write the model. Required.
+  -i, --input FORMAT    jsonl or csv. Default: from the extension, else from the first line.
+      --base-rate P     The share of fraud the probabilities are calibrated to, between 0 and
+                        1 (default 0.05, about what job boards see).
+  -h, --help            Show this help.
+
+Needs at least 10 postings of each class. A record with no readable label, or one that is
+not a valid posting, is skipped and reported on standard error with its line number; the
+exit status is then 1, but the model is still written.
+`;
+
 export const COMMAND_HELP = {
   score: SCORE_HELP,
   explain: EXPLAIN_HELP,
   rules: RULES_HELP,
   eval: EVAL_HELP,
-  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain, rules or eval), or the overview.\n',
+  train: TRAIN_HELP,
+  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain, rules, eval or train), or the overview.\n',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

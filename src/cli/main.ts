@@ -6,6 +6,7 @@ import { runEval } from './commands/eval';
 import { runExplain } from './commands/explain';
 import { runRules } from './commands/rules';
 import { runScore } from './commands/score';
+import { runTrain } from './commands/train';
 import { EXIT_STATUS } from './exit-status';
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help-text';
 
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<Exclude<CommandName, 'help'>, (args: readonly st
   explain: runExplain,
   rules: runRules,
   eval: runEval,
+  train: runTrain,
 };
 
 // Compiling the rules is the costly part of start-up: done once per process, and only by commands that score.

@@ -1,7 +1,8 @@
 import type { ClassifierTerm } from '../classify/score-classifier';
 import type { Action } from '../combine/scoring-policy';
+import type { AllowlistHit } from '../allowlist/apply-allowlist';
 import type { Facts } from '../extract/facts';
-import type { JobPosting } from '../posting/posting-schema';
+import type { JobPosting, TextField } from '../posting/posting-schema';
 import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
 import type { Evidence } from './evidence';
 
@@ -43,6 +44,13 @@ export interface Verdict {
   /** The ids of every rule and pattern that fired, reported or building block. */
   fired: { rules: string[]; patterns: string[] };
   extracted: Facts;
+  /**
+   * Fields cut by the scanner's `maxFieldLength` or `maxPostingLength`: only their start was read, so a red flag
+   * past the cut is missed. Absent when nothing was cut.
+   */
+  truncated?: { field: TextField; originalLength: number }[];
+  /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */
+  allowlisted?: AllowlistHit;
   /** Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution` is the score's log-odds. */
   bias: number;
   /** `model` is the hash of the trained model's weights, when one is used. */

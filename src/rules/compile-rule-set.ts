@@ -6,12 +6,14 @@ import { patternKey } from './pattern-key';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
+import { regexSafetyProblem } from './regex-safety';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
 import type { Rule, RuleCondition } from './rule-schema';
 
 /**
  * Compiles validated rules into matchers once per scanner, so that scoring allocates no regexes. Checks what the
- * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, regexes that compile.
+ * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, regexes that compile and
+ * cannot backtrack catastrophically.
  */
 export function compileRuleSet(version: string, rules: readonly Rule[]): CompiledRuleSet {
   const issues: RuleIssue[] = [];
@@ -79,8 +81,15 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   const stemSource = stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
   const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
+    const flags = `gu${pattern.flags ?? ''}`;
+    const path = ['match', 'patterns', index, 'regex'];
+    const unsafe = regexSafetyProblem(pattern.regex, flags);
+    if (unsafe !== null) {
+      issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${unsafe}` });
+      continue;
+    }
     try {
-      patternRegexes.push(new RegExp(pattern.regex, `gu${pattern.flags ?? ''}`));
+      patternRegexes.push(new RegExp(pattern.regex, flags));
       const literals = LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')];
       if (literals === undefined) patternGates.push(null);
       else {
@@ -88,7 +97,7 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
         gates.push({ owner: gates.length, literals });
       }
     } catch (error) {
-      issues.push({ ruleId: rule.id, path: ['match', 'patterns', index, 'regex'], message: (error as Error).message });
+      issues.push({ ruleId: rule.id, path, message: (error as Error).message });
     }
   }
   return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
 import { DISGUISE_KINDS } from '../normalise/disguise-kind';
 import { JobPostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
+import { MAX_REGEX_LENGTH } from './regex-safety';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -37,9 +38,22 @@ const IloNumberSchema = z
   .max(11)
   .transform((n) => n as IloIndicatorNumber);
 
+/**
+ * Bounds on what one rule may hold. A rule pack may come from someone else: these keep a pack from making a scanner
+ * slow or huge. The built-in rules stay far inside them (at most 46 phrases per language and 15 patterns per rule).
+ */
+export const RULE_LIMITS = {
+  phrasesPerLanguage: 500,
+  phraseLength: 200,
+  patterns: 50,
+  examples: 100,
+  textLength: 10_000,
+} as const;
+
 /** A pattern written as a JavaScript regular expression source, matched against folded (lower-case NFKC) text. */
-const PatternSchema = z.object({
-  regex: z.string().min(1),
+const PatternSchema = z.strictObject({
+  /** Checked when compiled: see `regexSafetyProblem`. */
+  regex: z.string().min(1).max(MAX_REGEX_LENGTH),
   /** Only `u` is implied; these add to it. Global and sticky flags are the engine's. */
   flags: z.string().regex(/^[is]*$/, 'only the i and s flags may be given').optional(),
 });
@@ -98,8 +112,10 @@ export type FactCondition = z.infer<typeof FactConditionSchema>;
 export const MatchSchema = z
   .strictObject({
     /** Literal phrases per language, matched on folded text; Latin-script phrases match whole words only. */
-    phrases: z.record(LanguageSchema, z.array(z.string().min(1)).min(1)).optional(),
-    patterns: z.array(PatternSchema).min(1).optional(),
+    phrases: z
+      .record(LanguageSchema, z.array(z.string().min(1).max(RULE_LIMITS.phraseLength)).min(1).max(RULE_LIMITS.phrasesPerLanguage))
+      .optional(),
+    patterns: z.array(PatternSchema).min(1).max(RULE_LIMITS.patterns).optional(),
     facts: z.array(FactConditionSchema).min(1).optional(),
     /** Ignore a phrase or pattern hit that a negation ("no", "without", "không", "不", "tanpa"...) shortly precedes. */
     negatable: z.boolean().optional(),
@@ -129,14 +145,14 @@ export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   ]),
 );
 
-const ExampleSchema = z.union([z.string().min(1), JobPostingSchema]);
+const ExampleSchema = z.union([z.string().min(1).max(RULE_LIMITS.textLength), JobPostingSchema]);
 
 export const RuleSchema = z
   .strictObject({
     id: RuleIdSchema,
     title: z.string().min(1).max(120),
     /** What a moderator should know about the flag: why it matters and what to check. */
-    explanation: z.string().min(1),
+    explanation: z.string().min(1).max(RULE_LIMITS.textLength),
     category: z.string().regex(/^[a-z][a-z-]*$/),
     severity: z.enum(SEVERITIES),
     /** Log-odds added when the rule fires; defaults to the severity's weight. */
@@ -153,8 +169,8 @@ export const RuleSchema = z
     match: MatchSchema.optional(),
     when: RuleConditionSchema.optional(),
     examples: z.strictObject({
-      fire: z.array(ExampleSchema).min(2),
-      quiet: z.array(ExampleSchema).min(2),
+      fire: z.array(ExampleSchema).min(2).max(RULE_LIMITS.examples),
+      quiet: z.array(ExampleSchema).min(2).max(RULE_LIMITS.examples),
     }),
   })
   .refine((rule) => (rule.match === undefined) !== (rule.when === undefined), {

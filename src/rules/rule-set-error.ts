@@ -1,5 +1,7 @@
 /** One problem with a rule, located by the rule's id and a field path inside it. */
 export interface RuleIssue {
+  /** The file or pack the rule came from, when it was loaded from one. */
+  source?: string;
   ruleId: string | null;
   path: (string | number)[];
   message: string;
@@ -17,6 +19,6 @@ export class RuleSetError extends Error {
 }
 
 function formatIssue(issue: RuleIssue): string {
-  const where = [issue.ruleId ?? '(rule without id)', issue.path.join('.')].filter(Boolean).join(' ');
+  const where = [issue.source, issue.ruleId ?? '(rule without id)', issue.path.join('.')].filter(Boolean).join(' ');
   return `${where}: ${issue.message}`;
 }

@@ -13,10 +13,12 @@ import { assignFolds } from './seeded-random';
 import { trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
 import { trainCombiner, type CombinerExample, type CombinerTrainingOptions, type FiredForTraining } from './train-combiner';
 
-export interface LabelledExample {
+export interface TrainingExample {
   /** A posting object or a raw ad, as `score` takes it. */
   input: unknown;
   positive: boolean;
+  /** Where the example came from, named in the error if it is not a valid posting. */
+  line?: number;
 }
 
 export interface TrainModelOptions {
@@ -47,7 +49,7 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
  * out-of-fold log-odds (a classifier scored on its own training ads would look far surer than it is, and the
  * combiner would trust it too much). Deterministic: the same examples and options give the same file.
  */
-export function trainModel(examples: readonly LabelledExample[], options: TrainModelOptions = DEFAULT_TRAINING): LurescanModel {
+export function trainModel(examples: readonly TrainingExample[], options: TrainModelOptions = DEFAULT_TRAINING): LurescanModel {
   const rulesOnly = createScanner({ model: null });
   const declaredWeight = new Map(
     rulesOnly.rules.map((rule) => [rule.id, { category: rule.category, weight: rule.weight ?? DEFAULT_SCORING_POLICY.severityWeights[rule.severity] }]),
@@ -67,9 +69,9 @@ export function trainModel(examples: readonly LabelledExample[], options: TrainM
   const classifierExamples: ClassifierExample[] = [];
   const fired: FiredForTraining[][] = [];
   const plainFired: (FiredForTraining[] | undefined)[] = [];
-  examples.forEach(({ input, positive }, position) => {
-    const parsed = parsePosting(input, { lexicon });
-    if (!parsed.success) throw new Error(`example ${position + 1}: ${parsed.error.message}`);
+  examples.forEach(({ input, positive, line }, position) => {
+    const parsed = parsePosting(input, { fold: { lexicon } });
+    if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
     classifierExamples.push({ features: postingFeatures(parsed.parsed.fields), positive });
     fired.push(firedIn(parsed.parsed.posting));
     const plain = parsed.parsed.raw ? undefined : plainText(parsed.parsed.fields);

@@ -1,6 +1,6 @@
 import { evaluate, type LabelledExample } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
-import type { CommandContext } from '../command-context';
+import { withScannerFiles, type CommandContext } from '../command-context';
 import type { EvalReport, SkippedRecord } from '../evaluate/eval-report';
 import { createLabelReader, type LabelReader } from '../evaluate/label-reader';
 import { EXIT_STATUS } from '../exit-status';
@@ -13,8 +13,9 @@ import { formatEvalReport } from '../output/format-eval-report';
 import { ProgressMeter } from '../output/progress';
 import { scoreRecord } from '../score-record';
 
-// `--model FILE` joins these, and `context.scanner()` below becomes `createScanner({ model })`, once the scanner takes a model.
 const OPTIONS = {
+  model: { type: 'string' },
+  rules: { type: 'string' },
   label: { type: 'string', short: 'l' },
   positive: { type: 'string', multiple: true },
   negative: { type: 'string', multiple: true },
@@ -34,9 +35,9 @@ const DEFAULT_SEED = 1;
 const MAX_SEED = 2 ** 31 - 1;
 
 /** `lurescan eval FILE --label FIELD`: scores a labelled file and judges the scores against the labels. */
-export async function runEval(args: readonly string[], context: CommandContext): Promise<number> {
+export async function runEval(args: readonly string[], baseContext: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  const { io } = context;
+  const { io } = baseContext;
   if (values.help === true) {
     io.stdout.write(EVAL_HELP);
     return EXIT_STATUS.ok;
@@ -51,6 +52,7 @@ export async function runEval(args: readonly string[], context: CommandContext):
   const outputFormat = oneOf(values.format ?? 'text', OUTPUT_FORMATS, '--format');
   const resamples = parseCount(values.bootstrap, DEFAULT_RESAMPLES, '--bootstrap');
   const seed = parseCount(values.seed, DEFAULT_SEED, '--seed', MAX_SEED);
+  const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
 
   let collected: Collected;
   try {

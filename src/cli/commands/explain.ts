@@ -1,5 +1,5 @@
 import { oneOf, parseCommandArgs, UsageError } from '../args';
-import type { CommandContext } from '../command-context';
+import { withScannerFiles, type CommandContext } from '../command-context';
 import { EXIT_STATUS } from '../exit-status';
 import { EXPLAIN_HELP } from '../help-text';
 import { decodeText } from '../input/decode-text';
@@ -11,21 +11,24 @@ import { createTerminalStyle, wantsAnsi } from '../output/terminal-style';
 const OPTIONS = {
   file: { type: 'string' },
   format: { type: 'string', short: 'f' },
+  rules: { type: 'string' },
+  model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const OUTPUT_FORMATS = ['pretty', 'json'] as const;
 
 /** `lurescan explain "ad text"`: the readable report for one ad. */
-export async function runExplain(args: readonly string[], context: CommandContext): Promise<number> {
+export async function runExplain(args: readonly string[], baseContext: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  const { io } = context;
+  const { io } = baseContext;
   if (values.help === true) {
     io.stdout.write(EXPLAIN_HELP);
     return EXIT_STATUS.ok;
   }
   const format = oneOf(values.format ?? 'pretty', OUTPUT_FORMATS, '--format');
   if (positionals.length > 0 && values.file !== undefined) throw new UsageError('give the ad as TEXT or with --file, not both');
+  const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
 
   let ad: string;
   try {

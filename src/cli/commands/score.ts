@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { RiskLevel } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
-import type { CommandContext } from '../command-context';
+import { withScannerFiles, type CommandContext } from '../command-context';
 import { EXIT_STATUS } from '../exit-status';
 import { SCORE_HELP } from '../help-text';
 import { INPUT_FORMATS } from '../input/detect-format';
@@ -21,6 +21,8 @@ const OPTIONS = {
   input: { type: 'string', short: 'i' },
   format: { type: 'string', short: 'f' },
   workers: { type: 'string', short: 'w' },
+  rules: { type: 'string' },
+  model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -29,9 +31,9 @@ type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 
 /** `lurescan score [FILE...]`: one result per input record, in order. */
-export async function runScore(args: readonly string[], context: CommandContext): Promise<number> {
+export async function runScore(args: readonly string[], baseContext: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  const { io } = context;
+  const { io } = baseContext;
   if (values.help === true) {
     io.stdout.write(SCORE_HELP);
     return EXIT_STATUS.ok;
@@ -41,6 +43,7 @@ export async function runScore(args: readonly string[], context: CommandContext)
   const workers = values.workers === undefined ? undefined : workerCount(values.workers);
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
+  const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
 
   const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers);
   let unreadableInputs = 0;
@@ -70,6 +73,7 @@ function workerCount(value: string): number {
   if (!Number.isInteger(count) || count < 1 || count > 256) throw new UsageError(`--workers must be a whole number from 1 to 256 (got '${value}')`);
   return count;
 }
+
 
 /**
  * Without --workers, a run starts scoring on the main thread and moves to one worker per core only once the input
@@ -122,7 +126,7 @@ class ScoreRun {
   private poolFor(ordinal: number): WorkerPool | undefined {
     if (this.pool !== undefined) return this.pool;
     const size = this.workers ?? (ordinal > RECORDS_BEFORE_DEFAULT_WORKERS ? availableParallelism() : 1);
-    if (size > 1) this.pool = new WorkerPool(size);
+    if (size > 1) this.pool = new WorkerPool(size, this.context.scannerFiles ?? {});
     return this.pool;
   }
 

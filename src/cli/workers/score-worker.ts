@@ -1,9 +1,10 @@
 /**
  * A worker thread of `lurescan score --workers N`: scores batches of records and sends back their JSON lines, in
- * the order received. Each worker builds its own scanner once.
+ * the order received. Each worker builds its own scanner once, from the same rule pack and model files.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../../index';
+import { loadScannerOptions, type ScannerFiles } from '../scanner-files';
 import { jsonResult, type JsonResult, type LocatedRecord } from './score-record';
 
 export interface BatchRequest {
@@ -18,9 +19,12 @@ export interface BatchResponse {
 
 const port = parentPort;
 if (port !== null) {
-  const scanner = createScanner();
+  // The main thread has already built a scanner from the same files, so they load here without error.
+  const scanner = loadScannerOptions((workerData ?? {}) as ScannerFiles).then(createScanner);
   port.on('message', ({ batch, records }: BatchRequest) => {
-    const response: BatchResponse = { batch, results: records.map((record) => jsonResult(record, scanner)) };
-    port.postMessage(response);
+    void scanner.then((ready) => {
+      const response: BatchResponse = { batch, results: records.map((record) => jsonResult(record, ready)) };
+      port.postMessage(response);
+    });
   });
 }

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchRequest, BatchResponse } from './score-worker';
+import type { ScannerFiles } from '../scanner-files';
 import type { JsonResult, LocatedRecord } from './score-record';
 
 /** Records sent to a worker in one message: enough to make the message cost small against the scoring. */
@@ -21,9 +22,10 @@ export class WorkerPool {
   private nextBatch = 0;
   private failure: Error | undefined;
 
-  constructor(size: number) {
+  /** `files`: the rule pack and model the main thread's scanner was built from; each worker builds the same. */
+  constructor(size: number, files: ScannerFiles) {
     for (let index = 0; index < size; index++) {
-      const worker = startWorker();
+      const worker = startWorker(files);
       worker.on('message', (response: BatchResponse) => this.settle(response));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
@@ -92,10 +94,11 @@ export class WorkerPool {
  * Starts the worker script beside the bundled CLI in dist; when the CLI itself runs from source (the tests), the
  * TypeScript worker is loaded through tsx's loader, a dev dependency.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./score-worker.js', import.meta.url));
+function startWorker(files: ScannerFiles): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./score-worker.js', import.meta.url), { workerData: files });
   const source = new URL('./score-worker.ts', import.meta.url).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
     eval: true,
+    workerData: files,
   });
 }

@@ -11,8 +11,15 @@ import { messengerOfHost, phoneInMessengerLink } from './messenger-links';
 const LINK =
   /(?<![a-z0-9@._%+\-/])((?:https?|ftp):\/\/)?(www\.)?((?:[a-z0-9][a-z0-9-]{0,62}\.){1,8}([a-z]{2,24}))(?![a-z0-9@-]|\.[a-z0-9])(?::\d{2,5})?([/?#][^\s<>"'`{}|\\^[\]()\u0080-\uffff]*)?/g;
 
-// Sentence punctuation that ends a path rather than belonging to it.
-const TRAILING_PUNCTUATION = /[.,;:!?'"*]+$/;
+// Sentence punctuation that ends a path rather than belonging to it. Trimmed by a loop: the regex /[.,;:!?'"*]+$/
+// is quadratic on a path of many dots, since it is retried from every one of them.
+const TRAILING_PUNCTUATION = new Set('.,;:!?\'"*');
+
+function trimTrailingPunctuation(path: string): string {
+  let end = path.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(path.charAt(end - 1))) end -= 1;
+  return path.slice(0, end);
+}
 
 /**
  * Web links and chat links. "t.me/hr_jobs", "wa.me/855...", "line.me/ti/p/...", "m.me/..." become messenger
@@ -25,7 +32,7 @@ export function findLinks(fieldText: FieldText): ContactCandidate[] {
   for (const match of folded.matchAll(LINK)) {
     const [whole, scheme, www, host = '', tld = '', rawPath = ''] = match;
     const start = match.index;
-    const path = rawPath.replace(TRAILING_PUNCTUATION, '');
+    const path = trimTrailingPunctuation(rawPath);
     const end = start + whole.length - (rawPath.length - path.length);
     const messenger = messengerOfHost(host);
     if (messenger !== null) {

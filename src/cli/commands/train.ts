@@ -1,0 +1,97 @@
+import { writeFile } from 'node:fs/promises';
+import { formatModel, trainModel, DEFAULT_TRAINING, type TrainingExample } from '../../index';
+import { oneOf, parseCommandArgs, UsageError } from '../args';
+import type { CommandContext } from '../command-context';
+import { createLabelReader } from '../evaluate/label-reader';
+import { EXIT_STATUS } from '../exit-status';
+import { TRAIN_HELP } from '../help-text';
+import { formatFromFileName } from '../input/detect-format';
+import { InputReadError } from '../input/open-input';
+import { openRecords } from '../input/read-input';
+import { ProgressMeter } from '../output/progress';
+
+const OPTIONS = {
+  label: { type: 'string', short: 'l' },
+  positive: { type: 'string', multiple: true },
+  negative: { type: 'string', multiple: true },
+  out: { type: 'string', short: 'o' },
+  input: { type: 'string', short: 'i' },
+  'base-rate': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const LABELLED_FORMATS = ['jsonl', 'csv'] as const;
+/** Fewer examples of a class than this cannot support five-fold cross-validation of anything. */
+const MIN_PER_CLASS = 10;
+
+/** `lurescan train FILE --label FIELD --out MODEL`: trains a model on a user's labelled postings. */
+export async function runTrain(args: readonly string[], { io }: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  if (values.help === true) {
+    io.stdout.write(TRAIN_HELP);
+    return EXIT_STATUS.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the labelled FILE to train on' : `give one FILE, not ${positionals.length}`);
+  const [input = ''] = positionals;
+  if (values.label === undefined || values.label.trim() === '') throw new UsageError("--label FIELD is required: the field or column that holds each record's true class");
+  if (values.out === undefined || values.out.trim() === '') throw new UsageError('--out MODEL is required: where to write the trained model');
+  const labels = createLabelReader({ field: values.label, positive: values.positive, negative: values.negative });
+  const inputFormat = values.input === undefined ? undefined : oneOf(values.input, LABELLED_FORMATS, '--input');
+  const baseRate = values['base-rate'] === undefined ? DEFAULT_TRAINING.baseRate : Number(values['base-rate']);
+  if (!(baseRate > 0 && baseRate < 1)) throw new UsageError(`--base-rate must be a number between 0 and 1 (got '${values['base-rate']}')`);
+
+  const examples: TrainingExample[] = [];
+  let skipped = 0;
+  let read = 0;
+  const progress = new ProgressMeter(io.stderr, io.stderrIsTTY ?? false, io.now);
+  try {
+    if ((inputFormat ?? formatFromFileName(input)) === 'text') throw new UsageError(`${input}: plain text has no labels; give JSON lines or CSV`);
+    const opened = await openRecords(input, inputFormat, io.stdin);
+    if (opened.format === 'text') {
+      await opened.close();
+      throw new UsageError(`${input}: plain text has no labels; give JSON lines or CSV`);
+    }
+    for await (const record of opened.records) {
+      read += 1;
+      progress.update(read);
+      const skip = (reason: string): void => {
+        skipped += 1;
+        progress.finish();
+        io.stderr.write(`lurescan train: line ${record.line}: skipped: ${reason}\n`);
+      };
+      if (record.kind === 'error') {
+        skip(record.error.message);
+        continue;
+      }
+      const label = labels.read(record.posting);
+      if (!label.success) {
+        skip(label.reason);
+        continue;
+      }
+      examples.push({ input: labels.withoutLabel(record.posting), positive: label.positive, line: record.line });
+    }
+  } catch (error) {
+    if (!(error instanceof InputReadError)) throw error;
+    io.stderr.write(`lurescan train: ${error.message}; nothing was trained\n`);
+    return EXIT_STATUS.usage;
+  } finally {
+    progress.finish();
+  }
+
+  const positives = examples.filter((example) => example.positive).length;
+  const negatives = examples.length - positives;
+  if (positives < MIN_PER_CLASS || negatives < MIN_PER_CLASS) {
+    io.stderr.write(`lurescan train: need at least ${MIN_PER_CLASS} postings of each class; got ${positives} positive and ${negatives} negative; nothing was trained\n`);
+    return EXIT_STATUS.usage;
+  }
+  const model = trainModel(examples, { ...DEFAULT_TRAINING, baseRate, describe: { source: input } });
+  const text = formatModel(model);
+  await writeFile(values.out, text);
+  const { thresholds } = model.combiner;
+  io.stderr.write(
+    `lurescan train: ${examples.length} postings (${positives} positive), ${skipped} skipped -> ${values.out}: ` +
+      `${Object.keys(model.classifier.terms).length} terms, ${(text.length / 1024).toFixed(0)} KiB, hash ${model.hash}; ` +
+      `thresholds medium ${thresholds.medium}, high ${thresholds.high}, critical ${thresholds.critical}\n`,
+  );
+  return skipped > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
+}
