@@ -64,3 +64,22 @@ describe('the built-in model', () => {
     expect(modelHash(changed)).not.toBe(model.hash);
   });
 });
+
+describe('scoreClassifier and postingFeatures', () => {
+  it('count exactly the same terms: training and scoring cannot drift apart', async () => {
+    const { postingFeatures } = await import('../../src/classify/posting-features');
+    const model = prepareClassifier(builtinModel.classifier);
+    const terms = new Map(Object.entries(builtinModel.classifier.terms));
+    const words = fc.constantFrom('earn', 'per', 'day', 'data', 'entry', 'work', 'from', 'home', 'no', 'experience', '350', 'the', 'engineer', 'visa', 'tm', 'apply', 'link', 'below');
+    const text = fc.oneof(fc.array(words, { maxLength: 60 }).map((list) => list.join(' ')), fc.string({ maxLength: 200 }));
+    fc.assert(
+      fc.property(text, text, (description, title) => {
+        const fields = fieldsOf({ title: `${title} x`, description: `${description} y` });
+        let expected = builtinModel.classifier.bias;
+        for (const term of postingFeatures(fields)) expected += terms.get(term) ?? 0;
+        expect(scoreClassifier(model, fields).logOdds).toBeCloseTo(expected, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
