@@ -5,12 +5,11 @@
  * beside a plain TF-IDF + logistic-regression baseline trained and scored on the same ads.
  */
 import { parseArgs } from 'node:util';
-import { createScanner, RISK_LEVELS } from '../src/index';
+import { createScanner, evaluate, type Estimate, type Evaluation } from '../src/index';
 import { trainModel, DEFAULT_TRAINING } from '../src/classify/train/train-model';
 import { loadDatasets } from './eval/datasets';
 import { exactOverlap, templateOverlap } from './eval/dedupe';
 import { tfidfBaseline } from './eval/tfidf-baseline';
-import { rankingMetrics, type Metrics } from './eval/ranking-metrics';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, json: { type: 'boolean', default: false } } });
 const sets = loadDatasets(values.data);
@@ -37,37 +36,35 @@ for (const [name, overlaps] of [
   ['template dedupe (8-word shingles, >= 50% shared)', templateOverlap(trainingTexts)],
 ] as const) {
   const test = validation.postings.filter(({ input }) => !overlaps(text(input)));
-  const labels = test.map(({ positive }) => positive);
-  const verdicts = test.map(({ input }) => scanner.score(input as string));
-  const lurescan = rankingMetrics(verdicts.map((verdict) => verdict.score), labels);
-  const atLevel = Object.fromEntries(
-    RISK_LEVELS.slice(1).map((level) => {
-      const predicted = verdicts.map((verdict) => RISK_LEVELS.indexOf(verdict.risk) >= RISK_LEVELS.indexOf(level));
-      return [level, confusion(predicted, labels)];
+  const lurescan = evaluate(
+    test.map(({ input, positive }) => {
+      const verdict = scanner.score(input as string);
+      return { score: verdict.score, risk: verdict.risk, positive, fired: [...verdict.fired.rules, ...verdict.fired.patterns] };
     }),
   );
-  const base = rankingMetrics(test.map(({ input }) => baseline(input)), labels);
-  report[name] = { ads: test.length, fraudulent: labels.filter(Boolean).length, dropped: validation.postings.length - test.length, lurescan: { ...lurescan, atRisk: atLevel }, baseline: base };
-  if (!values.json) print(name, test.length, labels.filter(Boolean).length, lurescan, atLevel, base);
+  // The baseline has no risk levels: only its ranking (PR-AUC, ROC-AUC, best F1) is compared.
+  const base = evaluate(
+    test.map(({ input, positive }) => ({ score: baseline(input), risk: 'low' as const, positive, fired: [] })),
+    { bootstrap: false },
+  );
+  report[name] = { dropped: validation.postings.length - test.length, lurescan: summary(lurescan), baseline: summary(base) };
+  if (!values.json) print(name, lurescan, base);
 }
 if (values.json) console.log(JSON.stringify(report, null, 2));
 else console.log(`\nmodel ${model.hash} trained in ${trainSeconds.toFixed(1)} s; thresholds ${JSON.stringify(model.combiner.thresholds)}`);
 
-function confusion(predicted: readonly boolean[], labels: readonly boolean[]) {
-  let tp = 0, fp = 0, fn = 0;
-  predicted.forEach((p, i) => { if (p && labels[i]) tp++; else if (p) fp++; else if (labels[i]) fn++; });
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)) };
+function summary(evaluation: Evaluation) {
+  const { examples, positives, prAuc, rocAuc, bestF1, levels } = evaluation;
+  return { examples, positives, prAuc, rocAuc, bestF1, levels: levels.map(({ level, confusion, precision, recall, f1 }) => ({ level, confusion, precision, recall, f1 })) };
 }
 
-function print(name: string, ads: number, fraudulent: number, metrics: Metrics, atLevel: Record<string, ReturnType<typeof confusion>>, base: Metrics): void {
-  console.log(`\n== ${name}: ${ads} ads, ${fraudulent} fraudulent`);
-  console.log(`lurescan  PR-AUC ${metrics.averagePrecision.toFixed(3)}  ROC-AUC ${metrics.rocAuc.toFixed(3)}  best F1 ${metrics.bestF1.toFixed(3)}`);
-  for (const [level, c] of Object.entries(atLevel)) console.log(`  risk >= ${level.padEnd(8)} P ${c.precision.toFixed(3)}  R ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-  console.log(`baseline  PR-AUC ${base.averagePrecision.toFixed(3)}  ROC-AUC ${base.rocAuc.toFixed(3)}  best F1 ${base.bestF1.toFixed(3)} (TF-IDF + logistic regression, at its best threshold)`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+function print(name: string, lurescan: Evaluation, base: Evaluation): void {
+  const value = (estimate: Estimate): string =>
+    `${estimate.value === null ? '-' : estimate.value.toFixed(3)}${estimate.interval ? ` [${estimate.interval.low.toFixed(2)}, ${estimate.interval.high.toFixed(2)}]` : ''}`;
+  console.log(`\n== ${name}: ${lurescan.examples} ads, ${lurescan.positives} fraudulent (95% bootstrap intervals)`);
+  console.log(`lurescan  PR-AUC ${value(lurescan.prAuc)}  ROC-AUC ${value(lurescan.rocAuc)}  best F1 ${lurescan.bestF1?.f1.toFixed(3) ?? '-'} (chosen on the test set)`);
+  for (const { level, confusion, precision, recall, f1 } of lurescan.levels) {
+    console.log(`  risk >= ${level.padEnd(8)} P ${value(precision)}  R ${value(recall)}  F1 ${value(f1)}  (tp ${confusion.truePositives}, fp ${confusion.falsePositives}, fn ${confusion.falseNegatives})`);
+  }
+  console.log(`baseline  PR-AUC ${value(base.prAuc)}  ROC-AUC ${value(base.rocAuc)}  best F1 ${base.bestF1?.f1.toFixed(3) ?? '-'} (TF-IDF + logistic regression, at its best threshold)`);
 }

@@ -1,7 +1,7 @@
 import type { LurescanModel } from '../classifier-model';
 import { baseRateWeights } from './base-rate-weights';
 import { fitLogistic, type LogisticFit } from './fit-logistic';
-import { chooseBestF1Threshold, choosePrecisionThreshold } from './choose-threshold';
+import { choosePrecisionThreshold } from './choose-threshold';
 import type { SparseRow } from './sparse-rows';
 import { round } from './train-classifier';
 
@@ -18,6 +18,12 @@ export interface CombinerExample {
   /** The classifier's log-odds minus its bias, from a model that did not see this example. */
   classifierEvidence: number;
   positive: boolean;
+  /**
+   * True for a posting as plain text (a raw ad, or a structured one read without its fields). Thresholds are set
+   * on these: scraped ads and chat messages carry no metadata, and a threshold that holds for them holds a
+   * fortiori where metadata adds flags.
+   */
+  plain: boolean;
 }
 
 export interface CombinerTrainingOptions {
@@ -28,7 +34,7 @@ export interface CombinerTrainingOptions {
   priorStrength: number;
   repeatDecay: number;
   /** Precision (at `baseRate`) the `medium` and `high` thresholds must keep. */
-  precision: { medium: number; high: number | 'best-f1' };
+  precision: { medium: number; high: number };
   /** Lowest score that may be called critical; a critical pattern still forces high or critical on its own. */
   criticalScore: number;
 }
@@ -83,12 +89,12 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   });
   const bias = calibrateBias(margins, labels, calibrated);
 
-  const scores = margins.map((margin) => 1 / (1 + Math.exp(-(bias + margin))));
-  const high =
-    options.precision.high === 'best-f1'
-      ? chooseBestF1Threshold(scores, labels, calibrated)
-      : choosePrecisionThreshold(scores, labels, calibrated, options.precision.high);
-  const medium = Math.min(high, choosePrecisionThreshold(scores, labels, calibrated, options.precision.medium));
+  const plain = examples.flatMap((example, row) => (example.plain ? [row] : []));
+  const scores = plain.map((row) => 1 / (1 + Math.exp(-(bias + (margins[row] as number)))));
+  const plainLabels = plain.map((row) => labels[row] as 0 | 1);
+  const plainWeights = baseRateWeights(plainLabels.map((label) => label === 1), options.baseRate);
+  const high = choosePrecisionThreshold(scores, plainLabels, plainWeights, options.precision.high);
+  const medium = Math.min(high, choosePrecisionThreshold(scores, plainLabels, plainWeights, options.precision.medium));
   const ruleWeights: Record<string, number> = {};
   ids.forEach((id, position) => (ruleWeights[id] = round(fit.weights[position] as number)));
   return {

@@ -7,7 +7,8 @@ import type { FieldText } from '../../extract/field-text';
 import { CLASSIFIER_FIELDS } from '../posting-features';
 import { createScanner, scannerLexicon } from '../../scanner';
 import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';
-import { averagePrecision } from './average-precision';
+import { averagePrecision } from '../../evaluate/average-precision';
+import { rankScores } from '../../evaluate/score-ranking';
 import { baseRateWeights } from './base-rate-weights';
 import { assignFolds } from './seeded-random';
 import { trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
@@ -91,7 +92,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   let best: { l2: number; averagePrecision: number; evidence: number[] } | undefined;
   for (const l2 of options.l2Candidates) {
     const evidence = outOfFoldEvidence(classifierExamples, folds, options.folds, classifierOptions(l2));
-    const precision = averagePrecision(evidence, labels, weights);
+    const precision = averagePrecision(rankScores(evidence.map((score, row) => ({ score, positive: labels[row] === 1 })), weights)) ?? 0;
     if (best === undefined || precision > best.averagePrecision) best = { l2, averagePrecision: precision, evidence };
   }
   if (best === undefined) throw new Error('no L2 candidates given');
@@ -102,9 +103,9 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // hold for both kinds of input.
   const combinerExamples: CombinerExample[] = classifierExamples.flatMap(({ positive }, position) => {
     const evidence = best.evidence[position] as number;
-    const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive }];
     const plain = plainFired[position];
-    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidence, positive });
+    const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined }];
+    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidence, positive, plain: true });
     return views;
   });
   const combiner = trainCombiner(combinerExamples, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBestF1Threshold, choosePrecisionThreshold } from '../../../src/classify/train/choose-threshold';
+import { choosePrecisionThreshold } from '../../../src/classify/train/choose-threshold';
 
 const scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3];
 const labels = [1, 1, 0, 1, 0, 0, 1] as const;
@@ -22,12 +22,5 @@ describe('choosePrecisionThreshold', () => {
 
   it('never cuts between tied scores', () => {
     expect(choosePrecisionThreshold([0.9, 0.5, 0.5], [1, 1, 0], [1, 1, 1], 0.75)).toBe(0.9);
-  });
-});
-
-describe('chooseBestF1Threshold', () => {
-  it('returns the cut with the best F1', () => {
-    // F1 at each cut: 2/5, 4/6, 4/7, 6/8, 6/9, 6/10, 8/11 → best 0.75 at 0.6.
-    expect(chooseBestF1Threshold(scores, labels, ones)).toBe(0.6);
   });
 });

@@ -16,9 +16,10 @@ const flag = (id: string, declaredWeight = 0.4, category = id.split('.')[0] ?? i
 // `travel.paid-all` (declared 1.1) fires on two fraud ads only; `emscad.no-logo` fires mostly on fraud.
 const examples: CombinerExample[] = [];
 for (let i = 0; i < 40; i++) {
-  examples.push({ positive: false, classifierEvidence: (i % 10) / 5 - 1, fired: i % 3 === 0 ? [flag('title.generic')] : i % 8 === 0 ? [flag('emscad.no-logo')] : [] });
+  examples.push({ positive: false, plain: i % 2 === 0, classifierEvidence: (i % 10) / 5 - 1, fired: i % 3 === 0 ? [flag('title.generic')] : i % 8 === 0 ? [flag('emscad.no-logo')] : [] });
   examples.push({
     positive: true,
+    plain: i % 2 === 1,
     classifierEvidence: 1 + (i % 10) / 5,
     fired: [...(i % 2 === 0 ? [flag('emscad.no-logo')] : []), ...(i < 2 ? [flag('travel.paid-all', 1.1)] : []), ...(i % 9 === 0 ? [flag('title.generic')] : [])],
   });
