@@ -1,4 +1,4 @@
-import type { Evidence, Flag, PostingIssue, RiskLevel, Verdict } from '../../index';
+import type { ClassifierVerdict, Evidence, Flag, PostingIssue, RiskLevel, Verdict } from '../../index';
 import type { RecordError } from '../input/record';
 import { evidenceSnippet, fieldText } from './evidence-snippet';
 import { sanitizeForTerminal, type TerminalStyle } from './terminal-style';
@@ -15,9 +15,12 @@ export function formatVerdictReport(verdict: Verdict, posting: unknown, style: T
   const lines: string[] = [];
   if (heading !== undefined) lines.push(style.bold(sanitizeForTerminal(heading)));
   const flagCount = verdict.flags.length === 1 ? '1 red flag' : `${verdict.flags.length} red flags`;
-  lines.push(`  Risk: ${style.risk(verdict.risk, verdict.risk.toUpperCase())}   score ${verdict.score.toFixed(2)}   ${flagCount}`);
+  lines.push(
+    `  Risk: ${style.risk(verdict.risk, verdict.risk.toUpperCase())}   score ${verdict.score.toFixed(2)}   ${flagCount}   action: ${verdict.action}`,
+  );
   if (verdict.flags.length === 0) lines.push('  No red flags found.');
   verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style)));
+  if (verdict.classifier !== undefined) lines.push(...formatClassifier(verdict.classifier, style));
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -31,6 +34,15 @@ function formatFlag(flag: Flag, number: number, posting: unknown, style: Termina
   const hidden = evidence.length - MAX_EVIDENCE_SHOWN;
   if (hidden > 0) lines.push(style.dim(`     > and ${hidden} more`));
   return lines;
+}
+
+/** The classifier's share, in the same units as the flags, with the words that moved it (as stems). */
+function formatClassifier(classifier: ClassifierVerdict, style: TerminalStyle): string[] {
+  const sign = classifier.contribution >= 0 ? '+' : '';
+  const terms = classifier.terms.map(({ term, weight }) => `${sanitizeForTerminal(term)} (${weight >= 0 ? '+' : ''}${weight.toFixed(2)})`);
+  return [
+    `  Text classifier: ${sign}${classifier.contribution.toFixed(2)} log-odds${terms.length > 0 ? style.dim(`   strongest words: ${terms.join(', ')}`) : ''}`,
+  ];
 }
 
 function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {

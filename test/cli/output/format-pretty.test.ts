@@ -56,7 +56,7 @@ describe('formatVerdictReport', () => {
     expect(report).toBe(
       [
         'kh-cs-1 (line 3)',
-        '  Risk: CRITICAL   score 0.93   2 red flags',
+        '  Risk: CRITICAL   score 0.93   2 red flags   action: block',
         '  1. [high] Employer pays travel, visa and housing (travel.paid-all)',
         '     Paid travel and housing abroad is how trafficking lures build a debt the',
         '     recruit must later repay.',
@@ -78,7 +78,16 @@ describe('formatVerdictReport', () => {
   });
 
   it('says so when nothing was flagged', () => {
-    expect(formatVerdictReport(verdict([]), posting, plain)).toBe('  Risk: LOW   score 0.93   0 red flags\n  No red flags found.\n\n');
+    expect(formatVerdictReport(verdict([]), posting, plain)).toBe('  Risk: LOW   score 0.93   0 red flags   action: allow\n  No red flags found.\n\n');
+  });
+
+  it("closes with the classifier's contribution and the words that moved it", () => {
+    const classified: Verdict = {
+      ...verdict([telegram]),
+      classifier: { contribution: 1.234, logOdds: -1.5, terms: [{ term: 'earn', weight: 0.8 }, { term: 'engin', weight: -0.4 }] },
+    };
+    const report = formatVerdictReport(classified, posting, plain);
+    expect(report).toContain('  Text classifier: +1.23 log-odds   strongest words: earn (+0.80), engin (-0.40)\n');
   });
 
   it('shows at most three quotes per flag, once each, and counts the rest', () => {
