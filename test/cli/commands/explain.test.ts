@@ -14,7 +14,7 @@ describe('lurescan explain', () => {
     const run = await runCli(['explain', ...LURE.split(' ')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^ {2}Risk: (LOW|MEDIUM|HIGH|CRITICAL) {3}score \d\.\d\d {3}\d+ red flags?\n/);
+    expect(run.stdout).toMatch(/^ {2}Risk: (LOW|MEDIUM|HIGH|CRITICAL) {3}score \d\.\d\d {3}\d+ red flags? {3}action: (allow|review|block)\n/);
     expect(run.stdout).toContain('[[');
     expect(run.stdout).not.toContain('\u001b[');
   });
