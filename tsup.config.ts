@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+import { jsonAsString } from './scripts/build/json-as-string';
+import { zodEnglishOnly } from './scripts/build/zod-english-only';
 
 export default defineConfig([
   {
@@ -9,10 +11,11 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
-    noExternal: ['natural'],
+    noExternal: [/.*/],
     treeshake: true,
+    esbuildPlugins: [jsonAsString(), zodEnglishOnly()],
   },
   {
     // The scoring worker sits beside the CLI, which finds it relative to its own file.
@@ -21,6 +24,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['natural'],
+    noExternal: [/.*/],
+    esbuildPlugins: [jsonAsString(), zodEnglishOnly()],
   },
 ]);
