@@ -95,20 +95,19 @@ interface PackedTrie {
 const ROOT = 1;
 
 function buildTrie(entries: Iterable<{ owner: number; literal: string }>): PackedTrie {
-  const edges = new Map<number, Map<number, number>>();
+  // Edges keyed by edgeKey(from, code) while building; one Map rather than one per node, which was most of the cost.
+  const edges = new Map<number, number>();
   const ownersOf: number[][] = [[], []];
-  let nodeCount = 2;
   for (const { owner, literal } of entries) {
     let node = ROOT;
     for (let index = 0; index < literal.length; index++) {
       const code = literal.charCodeAt(index);
       if (isSeparator(code)) continue;
-      let next = edges.get(node);
-      if (next === undefined) edges.set(node, (next = new Map()));
-      let child = next.get(code);
+      const key = edgeKey(node, code);
+      let child = edges.get(key);
       if (child === undefined) {
-        child = nodeCount++;
-        next.set(code, child);
+        child = ownersOf.length;
+        edges.set(key, child);
         ownersOf.push([]);
       }
       node = child;
@@ -119,15 +118,19 @@ function buildTrie(entries: Iterable<{ owner: number; literal: string }>): Packe
   }
 
   const firstNode = new Int32Array(0x10000);
-  for (const [code, child] of edges.get(ROOT) ?? []) firstNode[code] = child;
-  const transitions = createTransitionTable(
-    [...edges].filter(([from]) => from !== ROOT).flatMap(([from, next]) => [...next].map(([code, to]) => ({ from, code, to }))),
-  );
+  const below: [number, number][] = [];
+  for (const [key, child] of edges) {
+    if (key < edgeKey(ROOT + 1, 0)) firstNode[key - edgeKey(ROOT, 0)] = child;
+    else below.push([key, child]);
+  }
+  const nodeCount = ownersOf.length;
   const ownerStart = new Int32Array(nodeCount + 1);
   for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node] ?? 0) + (ownersOf[node]?.length ?? 0);
   const owners = Int32Array.from(ownersOf.flat());
-  return { isEmpty: !edges.has(ROOT), firstNode, transitions, ownerStart, owners };
+  return { isEmpty: edges.size === 0, firstNode, transitions: createTransitionTable(below), ownerStart, owners };
 }
+
+const edgeKey = (from: number, code: number): number => from * 0x10000 + code;
 
 /** Edges of the trie below the root, in an open-addressing hash table keyed by (node, code unit). */
 interface TransitionTable {
@@ -135,7 +138,7 @@ interface TransitionTable {
   next(node: number, code: number): number;
 }
 
-function createTransitionTable(edges: readonly { from: number; code: number; to: number }[]): TransitionTable {
+function createTransitionTable(edges: readonly (readonly [key: number, to: number])[]): TransitionTable {
   let bits = 4;
   while (1 << bits < edges.length * 2) bits++;
   const mask = (1 << bits) - 1;
@@ -143,8 +146,11 @@ function createTransitionTable(edges: readonly { from: number; code: number; to:
   const fromNodes = new Int32Array(1 << bits);
   const codes = new Int32Array(1 << bits);
   const targets = new Int32Array(1 << bits);
-  const slotOf = (node: number, code: number): number => Math.imul(node * 0x10000 + code, 0x9e3779b1) >>> shift;
-  for (const { from, code, to } of edges) {
+  // Fibonacci hashing of the edge key (Math.imul wraps it to 32 bits first); the top bits pick the slot.
+  const slotOf = (node: number, code: number): number => Math.imul(edgeKey(node, code), 0x9e3779b1) >>> shift;
+  for (const [key, to] of edges) {
+    const from = Math.floor(key / 0x10000);
+    const code = key - from * 0x10000;
     let slot = slotOf(from, code);
     while (targets[slot] !== 0) slot = (slot + 1) & mask;
     fromNodes[slot] = from;
