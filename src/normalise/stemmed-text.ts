@@ -1,4 +1,5 @@
 import { foldPhrase } from './fold-phrase';
+import type { FoldedText } from './folded-text';
 import { stemWord } from './stem-word';
 
 /**
@@ -9,6 +10,8 @@ import { stemWord } from './stem-word';
  */
 export interface StemmedText {
   readonly stems: string;
+  /** The stem of each word, in text order: `stems` split at its spaces. */
+  readonly words: readonly string[];
   /** Maps a span of `stems` to the span of folded text covering the whole words it touches. */
   toFolded(start: number, end: number): { start: number; end: number };
 }
@@ -62,6 +65,7 @@ export function stemText(folded: string): StemmedText {
 
   return {
     stems,
+    words: stemParts,
     toFolded(start, end) {
       if (stemStarts.length === 0) return { start: 0, end: 0 };
       const first = wordAt(start);
@@ -69,6 +73,21 @@ export function stemText(folded: string): StemmedText {
       return { start: foldedStarts[first] ?? 0, end: foldedEnds[last] ?? 0 };
     },
   };
+}
+
+const stemmedByText = new WeakMap<FoldedText, StemmedText>();
+
+/**
+ * The stems of a folded field, computed once however many stages read them (the matcher's stem phrases, and the
+ * classifier's tokens, which are the same words and stems).
+ */
+export function stemFolded(text: FoldedText): StemmedText {
+  let stemmed = stemmedByText.get(text);
+  if (stemmed === undefined) {
+    stemmed = stemText(text.folded);
+    stemmedByText.set(text, stemmed);
+  }
+  return stemmed;
 }
 
 /** How many code units of a word character (a letter or a digit) start at `index`: 0 for any other character. */

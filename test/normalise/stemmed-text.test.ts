@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/normalise/folded-text';
-import { stemText } from '../../src/normalise/stemmed-text';
+import { stemFolded, stemText } from '../../src/normalise/stemmed-text';
 import { stemWord } from '../../src/normalise/stem-word';
 
 // The definition of a word that stemText's hand-written scanner must keep: a run of letters and digits.
@@ -16,6 +16,14 @@ describe('stemText', () => {
     const start = stemmed.stems.indexOf('flight');
     const span = stemmed.toFolded(start, start + 'flight provid'.length);
     expect(folded.slice(span.start, span.end)).toBe('flights provided');
+  });
+
+  it('lists the stem of each word, and stems a folded field once for every stage that reads it', () => {
+    const text = foldText('Drivers WANTED for Dubai');
+    const stemmed = stemFolded(text);
+    expect(stemmed.words).toEqual(['driver', 'want', 'for', 'dubai']);
+    expect(stemFolded(text)).toBe(stemmed);
+    expect(stemFolded(foldText('Drivers WANTED for Dubai'))).not.toBe(stemmed);
   });
 
   it('finds the words the regex /[\\p{L}\\p{N}]+/gu finds, in any script and around astral characters', () => {
