@@ -1,26 +1,32 @@
+import { builtinModules } from 'node:module';
 import { defineConfig } from 'tsup';
+import { jsonAsString } from './scripts/build/json-as-string';
+import { recordBundledInputs } from './scripts/build/record-bundled-inputs';
+import { zodEnglishOnly } from './scripts/build/zod-english-only';
 
+const EVERY_PACKAGE_BUT_NODE_BUILTINS = new RegExp(`^(?!node:|(?:${builtinModules.join('|')})(?:/|$))`);
+
+// Every runtime dependency is bundled (natural is a dev dependency: its database drivers and wordnet are never
+// installed), so installing lurescan installs nothing else; scripts/build/third-party-licenses.ts lists them.
 export default defineConfig([
   {
-    // The library: ESM + CJS + types. natural's modules are bundled (it is a dev dependency) so consumers never
-    // install its database drivers and wordnet.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library, the CLI and its scoring worker in one ESM build, so that the scoring core is one shared chunk
+    // on disk rather than a copy per entry. The core itself uses no Node built-ins; only the CLI's chunks import
+    // them (csv-parse too). A neutral platform resolves each package's ES module build: yaml's Node build
+    // is CommonJS and calls require(), which an ES module bundle cannot.
+    entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/workers/score-worker.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
     platform: 'neutral',
     target: 'es2022',
-    sourcemap: true,
+    splitting: true,
+    sourcemap: false,
     clean: true,
-    noExternal: ['natural'],
+    noExternal: [EVERY_PACKAGE_BUT_NODE_BUILTINS],
+    external: [/^node:/, ...builtinModules],
     treeshake: true,
-  },
-  {
-    // The scoring worker sits beside the CLI, which finds it relative to its own file.
-    entry: { cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/workers/score-worker.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
+    // A hashbang is valid at the top of any ES module; only cli.js is run as a program.
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['natural'],
+    esbuildPlugins: [jsonAsString(), zodEnglishOnly(), recordBundledInputs('esm')],
   },
 ]);

@@ -76,7 +76,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
-  const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules]);
+  const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
+    safeRegexes: (rule) => BUILTIN_RULES.has(rule),
+  });
   const model = options.model === undefined ? (builtinModel as LurescanModel) : options.model === null ? null : validateModel(options.model);
   const policy: ScoringPolicy = {
     ...DEFAULT_SCORING_POLICY,
@@ -135,6 +137,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
 }
 
+// The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.
+const BUILTIN_RULES: ReadonlySet<Rule> = new Set(BUILTIN_RULE_SET.rules);
+
 function validateModel(candidate: unknown): LurescanModel {
   const result = LurescanModelSchema.safeParse(candidate);
   if (!result.success) {
@@ -145,7 +150,7 @@ function validateModel(candidate: unknown): LurescanModel {
 
 /** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
 export function scannerLexicon(rules: readonly Rule[]): Lexicon {
-  return createLexicon([...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
+  return createLexicon(() => [...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 
 function positiveInteger(options: ScannerOptions, name: keyof ReadLimits): number {

@@ -1,7 +1,7 @@
 import { evidenceAt, type FieldText } from '../extract/field-text';
 import type { Evidence } from '../explain/evidence';
 import type { Facts } from '../extract/facts';
-import { stemText, type StemmedText } from '../normalise/stemmed-text';
+import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
 import { evaluateFactCondition } from './evaluate-fact-condition';
@@ -84,7 +84,7 @@ function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const phraseStarts = ruleSet.phraseIndex.candidates(folded);
   const literalsFound = ruleSet.literalIndex.candidates(folded);
   if (ruleSet.stemIndex.isEmpty) return { phraseStarts, literalsFound, stemmed: null, stemStarts: NO_STARTS };
-  const stemmed = stemText(folded);
+  const stemmed = stemFolded(fieldText.text);
   return { phraseStarts, literalsFound, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
 }
 

@@ -1,4 +1,5 @@
 import { foldPhrase } from './fold-phrase';
+import type { FoldedText } from './folded-text';
 import { stemWord } from './stem-word';
 
 /**
@@ -9,11 +10,17 @@ import { stemWord } from './stem-word';
  */
 export interface StemmedText {
   readonly stems: string;
+  /** The stem of each word, in text order: `stems` split at its spaces. */
+  readonly words: readonly string[];
   /** Maps a span of `stems` to the span of folded text covering the whole words it touches. */
   toFolded(start: number, end: number): { start: number; end: number };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Whether each ASCII code unit is a letter or a digit; text past ASCII asks WORD_CHAR once per code point.
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, code) => (/[a-z0-9]/i.test(String.fromCharCode(code)) ? 1 : 0));
 
 export function stemText(folded: string): StemmedText {
   const stemParts: string[] = [];
@@ -21,12 +28,24 @@ export function stemText(folded: string): StemmedText {
   const foldedStarts: number[] = [];
   const foldedEnds: number[] = [];
   let length = 0;
-  for (const match of folded.matchAll(WORD)) {
-    const stem = stemWord(match[0]);
+  // The words of WORD, found by hand: matchAll allocated a match array per word and was half of stemming.
+  let index = 0;
+  while (index < folded.length) {
+    const start = index;
+    while (index < folded.length) {
+      const width = wordCharWidth(folded, index);
+      if (width === 0) break;
+      index += width;
+    }
+    if (index === start) {
+      index += (folded.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const stem = stemWord(folded.slice(start, index));
     if (stemParts.length > 0) length += 1;
     stemStarts.push(length);
-    foldedStarts.push(match.index);
-    foldedEnds.push(match.index + match[0].length);
+    foldedStarts.push(start);
+    foldedEnds.push(index);
     stemParts.push(stem);
     length += stem.length;
   }
@@ -46,6 +65,7 @@ export function stemText(folded: string): StemmedText {
 
   return {
     stems,
+    words: stemParts,
     toFolded(start, end) {
       if (stemStarts.length === 0) return { start: 0, end: 0 };
       const first = wordAt(start);
@@ -53,6 +73,29 @@ export function stemText(folded: string): StemmedText {
       return { start: foldedStarts[first] ?? 0, end: foldedEnds[last] ?? 0 };
     },
   };
+}
+
+const stemmedByText = new WeakMap<FoldedText, StemmedText>();
+
+/**
+ * The stems of a folded field, computed once however many stages read them (the matcher's stem phrases, and the
+ * classifier's tokens, which are the same words and stems).
+ */
+export function stemFolded(text: FoldedText): StemmedText {
+  let stemmed = stemmedByText.get(text);
+  if (stemmed === undefined) {
+    stemmed = stemText(text.folded);
+    stemmedByText.set(text, stemmed);
+  }
+  return stemmed;
+}
+
+/** How many code units of a word character (a letter or a digit) start at `index`: 0 for any other character. */
+function wordCharWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_WORD_CHAR[code] ?? 0;
+  const point = text.codePointAt(index) ?? code;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 /** The stem string of a phrase, or null when the phrase has characters a stem string cannot hold ("c++", "$"). */

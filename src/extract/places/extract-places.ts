@@ -85,8 +85,9 @@ function otherScriptMatcher(): PlaceMatcher {
   return { pattern: new RegExp(groups.join('|'), 'gu'), entries };
 }
 
-/** Compiled once, at module load. */
-const MATCHERS: readonly PlaceMatcher[] = [latinMatcher(), otherScriptMatcher()];
+/** Compiled once, on first use: folding every gazetteer name cost about 25 ms of importing lurescan. */
+let matchers: readonly PlaceMatcher[] | null = null;
+const placeMatchers = (): readonly PlaceMatcher[] => (matchers ??= [latinMatcher(), otherScriptMatcher()]);
 
 // "us" in folded text is usually the pronoun; see isTheCountryUs.
 const BARE_US = /(?<![a-z0-9.])us(?![a-z0-9.])/g;
@@ -113,7 +114,7 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
   const folded = fieldText.text.folded;
   const found: { entry: GazetteerEntry; start: number; end: number }[] = [];
 
-  for (const matcher of MATCHERS) {
+  for (const matcher of placeMatchers()) {
     for (const match of folded.matchAll(matcher.pattern)) {
       const entry = entryOfMatch(match, matcher.entries);
       if (entry === undefined || match[0].length === 0) continue;

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/normalise/folded-text';
+import { stemFolded, stemText } from '../../src/normalise/stemmed-text';
+import { stemWord } from '../../src/normalise/stem-word';
+
+// The definition of a word that stemText's hand-written scanner must keep: a run of letters and digits.
+const WORD = /[\p{L}\p{N}]+/gu;
+const byRegex = (folded: string): string => [...folded.matchAll(WORD)].map((match) => stemWord(match[0])).join(' ');
+
+describe('stemText', () => {
+  it('stems each word of a folded ad and maps a stem span back to the words it covers', () => {
+    const folded = foldText('Free flights PROVIDED, 月薪 10000 — apply via Telegram').folded;
+    const stemmed = stemText(folded);
+    expect(stemmed.stems).toBe('free flight provid 月薪 10000 appli via telegram');
+    const start = stemmed.stems.indexOf('flight');
+    const span = stemmed.toFolded(start, start + 'flight provid'.length);
+    expect(folded.slice(span.start, span.end)).toBe('flights provided');
+  });
+
+  it('lists the stem of each word, and stems a folded field once for every stage that reads it', () => {
+    const text = foldText('Drivers WANTED for Dubai');
+    const stemmed = stemFolded(text);
+    expect(stemmed.words).toEqual(['driver', 'want', 'for', 'dubai']);
+    expect(stemFolded(text)).toBe(stemmed);
+    expect(stemFolded(foldText('Drivers WANTED for Dubai'))).not.toBe(stemmed);
+  });
+
+  it('finds the words the regex /[\\p{L}\\p{N}]+/gu finds, in any script and around astral characters', () => {
+    const pieces = fc.constantFrom('visa', 'flights', ' ', '-', '月薪', 'ขาย', '𝐚', '😀', '\ud800', 'é', '42', '.', 'Ⅻ', '가');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(stemText(text).stems).toBe(byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
