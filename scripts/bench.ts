@@ -12,7 +12,7 @@ import { measureCli } from './bench/cli';
 import { measureColdStart } from './bench/cold-start';
 import { measureBayesReference } from './bench/bayes-reference';
 import { distDir, formatTable, type BenchRow } from './bench/common';
-import { measureScoring, longPostings } from './bench/scoring';
+import { measureClassifierCost, measureScoring, longPostings } from './bench/scoring';
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +54,14 @@ results.push(
   { measure: 'p50 latency', value: scoring.p50, unit: 'ms', target: '', met: null },
   { measure: 'p99 latency', value: scoring.p99, unit: 'ms', target: '<= 1 ms', met: scoring.p99 <= 1 },
   { measure: 'heap used after scoring', value: scoring.heapMb, unit: 'MB', target: '', met: null },
+);
+
+log('classifier cost (with vs without the model, alternating rounds)...');
+const cost = await measureClassifierCost(texts, Math.max(5, rounds));
+results.push(
+  { measure: 'CPU per verdict, rules only (model: null)', value: cost.rulesOnlyUs, unit: 'µs', target: '', met: null },
+  { measure: 'CPU per verdict, rules + classifier (default)', value: cost.withClassifierUs, unit: 'µs', target: '', met: null },
+  { measure: 'classifier cost over rules alone', value: cost.costPercent, unit: '%', target: '<= 20%', met: cost.costPercent <= 20 },
 );
 
 log('long postings...');

@@ -2,9 +2,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir, percentile } from './common';
 
-// The classifier of issue 3 (src/classify) is not merged yet: once it is, the default scanner runs it and these
-// figures include it; compare with `createScanner({ ... })` without the model to check its "within 20%" target.
-
 /** Scores each text `rounds` times with the built library, one verdict at a time, with full explanations. */
 export async function measureScoring(texts: readonly string[], rounds: number) {
   const { createScanner } = (await import(pathToFileURL(join(distDir, 'index.js')).href)) as typeof import('../../src/index');
@@ -42,4 +39,32 @@ export function longPostings(texts: readonly string[], sizes: readonly number[])
     const text = parts.join('\n\n').slice(0, size);
     return { kb: text.length / 1000, text };
   });
+}
+
+/**
+ * What the trained classifier costs: CPU time per verdict of the default scanner against a rules-only one
+ * (`model: null`), in alternating rounds so that both see the same machine load; the median of the rounds.
+ */
+export async function measureClassifierCost(texts: readonly string[], rounds: number) {
+  const { createScanner } = (await import(pathToFileURL(join(distDir, 'index.js')).href)) as typeof import('../../src/index');
+  const withModel = createScanner();
+  const rulesOnly = createScanner({ model: null });
+  const cpuPerVerdict = (scanner: typeof withModel): number => {
+    const before = process.cpuUsage();
+    for (const text of texts) scanner.score(text);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / texts.length;
+  };
+  cpuPerVerdict(withModel);
+  cpuPerVerdict(rulesOnly);
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  for (let round = 0; round < Math.max(3, rounds); round++) {
+    withTimes.push(cpuPerVerdict(withModel));
+    withoutTimes.push(cpuPerVerdict(rulesOnly));
+  }
+  const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 0.5);
+  const withClassifier = median(withTimes);
+  const rulesAlone = median(withoutTimes);
+  return { withClassifierUs: withClassifier, rulesOnlyUs: rulesAlone, costPercent: (withClassifier / rulesAlone - 1) * 100 };
 }

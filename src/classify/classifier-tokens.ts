@@ -13,13 +13,23 @@ export const FIELD_BREAK = '|';
 export function classifierToken(word: string): string {
   let token = cache.get(word);
   if (token === undefined) {
-    token = DIGITS.test(word) ? `#${Math.min(word.length, 9)}` : stemWord(word);
+    token = numberToken(word) ?? stemWord(word);
     // Dropped whole when large, as the stem cache is: bounded memory over millions of ads, no bookkeeping.
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(word, token);
   }
   return token;
 }
+
+/** A number's token ("350" → "#3"), or null for a word that is not all digits. The stem of a number is itself. */
+export function numberToken(word: string): string | null {
+  const first = word.charCodeAt(0);
+  // Most words start with a Latin letter: no regex for them.
+  if (first >= 0x61 && first <= 0x7a) return null;
+  return DIGITS.test(word) ? NUMBER_TOKENS[Math.min(word.length, 9)] as string : null;
+}
+
+const NUMBER_TOKENS = Array.from({ length: 10 }, (_, length) => `#${length}`);
 
 // Ads repeat a small vocabulary: one lookup here saves the number test, the English test and the stem lookup.
 const MAX_CACHED = 50_000;

@@ -1,7 +1,7 @@
 import type { FieldText } from '../extract/field-text';
 import type { LurescanModel } from './classifier-model';
-import { classifierToken } from './classifier-tokens';
-import { forEachWord } from './for-each-word';
+import { stemFolded } from '../normalise/stemmed-text';
+import { numberToken } from './classifier-tokens';
 import { CLASSIFIER_FIELDS } from './posting-features';
 
 export interface ClassifierTerm {
@@ -10,49 +10,48 @@ export interface ClassifierTerm {
 }
 
 /**
- * A model's classifier ready to score. Terms live in Maps (so a term such as "constructor" is never an inherited
- * key), word pairs as a Map per first word, so that scoring never builds a pair string.
+ * A model's classifier ready to score: one Map entry per word (so a term such as "constructor" is never an
+ * inherited key) holding the word's own term and the pairs it starts, so that scoring needs one lookup per word
+ * and never builds a pair string.
  */
 export interface PreparedClassifier {
   bias: number;
-  readonly unigrams: ReadonlyMap<string, number>;
-  readonly bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly words: ReadonlyMap<string, WordTerms>;
   readonly terms: readonly string[];
   readonly weights: Float64Array;
   /** Per term, the number of the last scoring that counted it: a term counts once per posting, with no Set to build. */
   readonly seenIn: Uint32Array;
   scorings: number;
-  /** What the model knows of each word seen so far, so that a word costs one lookup. */
-  readonly words: Map<string, KnownWord>;
 }
 
-/** A word of a posting as the model sees it: its token, its own term, and the terms it starts as a first word. */
-interface KnownWord {
-  token: string;
+/** What the model knows of one word: its own term (an index into `terms`), and the pairs it starts, by second word. */
+interface WordTerms {
   term: number | undefined;
-  pairs: ReadonlyMap<string, number> | undefined;
+  pairs: Map<string, number> | undefined;
 }
-
-/** Distinct words remembered per model before the memory is dropped whole. */
-const MAX_WORDS = 100_000;
 
 export function prepareClassifier(classifier: LurescanModel['classifier']): PreparedClassifier {
   const terms = Object.keys(classifier.terms);
   const weights = Float64Array.from(terms, (term) => classifier.terms[term] as number);
-  const unigrams = new Map<string, number>();
-  const bigrams = new Map<string, Map<string, number>>();
+  const words = new Map<string, WordTerms>();
+  const entry = (word: string): WordTerms => {
+    let found = words.get(word);
+    if (found === undefined) {
+      found = { term: undefined, pairs: undefined };
+      words.set(word, found);
+    }
+    return found;
+  };
   terms.forEach((term, index) => {
     const space = term.indexOf(' ');
     if (space < 0) {
-      unigrams.set(term, index);
+      entry(term).term = index;
       return;
     }
-    const first = term.slice(0, space);
-    const seconds = bigrams.get(first) ?? new Map<string, number>();
-    seconds.set(term.slice(space + 1), index);
-    bigrams.set(first, seconds);
+    const first = entry(term.slice(0, space));
+    (first.pairs ??= new Map()).set(term.slice(space + 1), index);
   });
-  return { bias: classifier.bias, unigrams, bigrams, terms, weights, seenIn: new Uint32Array(terms.length), scorings: 0, words: new Map() };
+  return { bias: classifier.bias, words, terms, weights, seenIn: new Uint32Array(terms.length), scorings: 0 };
 }
 
 export interface ClassifierResult {
@@ -70,40 +69,42 @@ export function scoreClassifier(model: PreparedClassifier, fields: readonly Fiel
   // Scoring is synchronous, so one counter per model tells this posting's terms from the last one's.
   model.scorings = model.scorings === 0xffffffff ? 1 : model.scorings + 1;
   if (model.scorings === 1) model.seenIn.fill(0);
-  const scoring = model.scorings;
-  const { weights, seenIn } = model;
-  let logOdds = model.bias;
-  const present: number[] = [];
-  const count = (index: number | undefined): void => {
-    if (index === undefined || seenIn[index] === scoring) return;
-    seenIn[index] = scoring;
-    logOdds += weights[index] as number;
-    present.push(index);
-  };
+  const tally: Tally = { scoring: model.scorings, logOdds: model.bias, present: [] };
 
   for (const field of fields) {
     if (!CLASSIFIER_FIELDS.has(field.field)) continue;
+    // The matcher has already stemmed this field: its stems are the classifier's words, and they are the stem
+    // cache's own strings, whose hashes V8 has already computed, so each lookup is cheap.
     let pairsFromPrevious: ReadonlyMap<string, number> | undefined;
-    forEachWord(field.text.folded, (text) => {
-      const word = knownWord(model, text);
-      count(word.term);
-      if (pairsFromPrevious !== undefined) count(pairsFromPrevious.get(word.token));
-      pairsFromPrevious = word.pairs;
-    });
+    for (const stem of stemFolded(field.text).words) {
+      const token = numberToken(stem) ?? stem;
+      if (pairsFromPrevious !== undefined) countTerm(model, tally, pairsFromPrevious.get(token));
+      const known = model.words.get(token);
+      if (known === undefined) {
+        pairsFromPrevious = undefined;
+        continue;
+      }
+      countTerm(model, tally, known.term);
+      pairsFromPrevious = known.pairs;
+    }
   }
 
-  return { logOdds, terms: strongest(present, model, topTerms).map((index) => ({ term: model.terms[index] as string, weight: weights[index] as number })) };
+  const strongestTerms = strongest(tally.present, model, topTerms);
+  return { logOdds: tally.logOdds, terms: strongestTerms.map((index) => ({ term: model.terms[index] as string, weight: model.weights[index] as number })) };
 }
 
-function knownWord(model: PreparedClassifier, text: string): KnownWord {
-  let word = model.words.get(text);
-  if (word === undefined) {
-    const token = classifierToken(text);
-    word = { token, term: model.unigrams.get(token), pairs: model.bigrams.get(token) };
-    if (model.words.size >= MAX_WORDS) model.words.clear();
-    model.words.set(text, word);
-  }
-  return word;
+interface Tally {
+  scoring: number;
+  logOdds: number;
+  present: number[];
+}
+
+/** Adds a term present in the posting, once per posting. */
+function countTerm(model: PreparedClassifier, tally: Tally, index: number | undefined): void {
+  if (index === undefined || model.seenIn[index] === tally.scoring) return;
+  model.seenIn[index] = tally.scoring;
+  tally.logOdds += model.weights[index] as number;
+  tally.present.push(index);
 }
 
 /** The `k` terms of largest absolute weight, ties by term, strongest first; a partial insertion, as k is small. */
