@@ -1,7 +1,7 @@
 import type { FieldText } from '../extract/field-text';
 import type { LurescanModel } from './classifier-model';
 import { stemFolded } from '../normalise/stemmed-text';
-import { numberToken } from './classifier-tokens';
+import { classifierToken } from './classifier-tokens';
 import { CLASSIFIER_FIELDS } from './posting-features';
 
 export interface ClassifierTerm {
@@ -108,7 +108,7 @@ export function scoreClassifier(model: PreparedClassifier, fields: readonly Fiel
     // cache's own strings, whose hashes V8 has already computed, so each lookup is cheap.
     let previous = -1;
     for (const stem of stemFolded(field.text).words) {
-      const id = model.wordIds.get(numberToken(stem) ?? stem) ?? -1;
+      const id = model.wordIds.get(classifierToken(stem)) ?? -1;
       if (id >= 0) {
         countTerm(model, tally, model.wordTerm[id] as number);
         if (previous >= 0) countTerm(model, tally, pairTerm(model, previous, id));

@@ -149,7 +149,7 @@ function outOfFoldEvidence(
     examples.forEach(({ features }, position) => {
       if (folds[position] !== fold) return;
       let sum = 0;
-      for (const term of features) sum += model.terms[term] !== undefined && Object.hasOwn(model.terms, term) ? (model.terms[term] as number) : 0;
+      for (const term of features) if (Object.hasOwn(model.terms, term)) sum += model.terms[term] as number;
       evidence[position] = sum;
     });
   }
