@@ -5,9 +5,8 @@ import type { EvalReport, SkippedRecord } from '../evaluate/eval-report';
 import { createLabelReader, type LabelReader } from '../evaluate/label-reader';
 import { EXIT_STATUS } from '../exit-status';
 import { EVAL_HELP } from '../help-text';
-import { formatFromFileName } from '../input/detect-format';
 import { InputReadError } from '../input/open-input';
-import { openRecords } from '../input/read-input';
+import { LABELLED_FORMATS, openLabelledRecords } from '../evaluate/open-labelled-records';
 import type { InputRecord } from '../input/record';
 import { formatEvalReport } from '../output/format-eval-report';
 import { ProgressMeter } from '../output/progress';
@@ -26,8 +25,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Text has no place for a label, so only these can be evaluated. */
-const LABELLED_FORMATS = ['jsonl', 'csv'] as const;
 const OUTPUT_FORMATS = ['text', 'json'] as const;
 const DEFAULT_RESAMPLES = 1000;
 const DEFAULT_SEED = 1;
@@ -56,13 +53,7 @@ export async function runEval(args: readonly string[], baseContext: CommandConte
 
   let collected: Collected;
   try {
-    if ((inputFormat ?? formatFromFileName(input)) === 'text') throw refuseText(input);
-    const opened = await openRecords(input, inputFormat, io.stdin);
-    if (opened.format === 'text') {
-      await opened.close();
-      throw refuseText(input);
-    }
-    collected = await collect(opened.records, labels, context);
+    collected = await collect(await openLabelledRecords(input, inputFormat, io.stdin), labels, context);
   } catch (error) {
     if (!(error instanceof InputReadError)) throw error;
     io.stderr.write(`lurescan eval: ${error.message}; nothing was evaluated\n`);
@@ -130,10 +121,6 @@ async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader,
     progress.finish();
   }
   return { examples, skipped, read };
-}
-
-function refuseText(input: string): UsageError {
-  return new UsageError(`${input} reads as plain text, one ad per line, which has no labels: give JSON lines or CSV (or set --input)`);
 }
 
 /** A whole number from 0 to `max` from the command line. */

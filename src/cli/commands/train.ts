@@ -5,9 +5,8 @@ import type { CommandContext } from '../command-context';
 import { createLabelReader } from '../evaluate/label-reader';
 import { EXIT_STATUS } from '../exit-status';
 import { TRAIN_HELP } from '../help-text';
-import { formatFromFileName } from '../input/detect-format';
 import { InputReadError } from '../input/open-input';
-import { openRecords } from '../input/read-input';
+import { LABELLED_FORMATS, openLabelledRecords } from '../evaluate/open-labelled-records';
 import { ProgressMeter } from '../output/progress';
 
 const OPTIONS = {
@@ -20,7 +19,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const LABELLED_FORMATS = ['jsonl', 'csv'] as const;
 /** Fewer examples of a class than this cannot support five-fold cross-validation of anything. */
 const MIN_PER_CLASS = 10;
 
@@ -45,13 +43,7 @@ export async function runTrain(args: readonly string[], { io }: CommandContext):
   let read = 0;
   const progress = new ProgressMeter(io.stderr, io.stderrIsTTY ?? false, io.now);
   try {
-    if ((inputFormat ?? formatFromFileName(input)) === 'text') throw new UsageError(`${input}: plain text has no labels; give JSON lines or CSV`);
-    const opened = await openRecords(input, inputFormat, io.stdin);
-    if (opened.format === 'text') {
-      await opened.close();
-      throw new UsageError(`${input}: plain text has no labels; give JSON lines or CSV`);
-    }
-    for await (const record of opened.records) {
+    for await (const record of await openLabelledRecords(input, inputFormat, io.stdin)) {
       read += 1;
       progress.update(read);
       const skip = (reason: string): void => {
