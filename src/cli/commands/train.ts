@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { formatModel, trainModel, DEFAULT_TRAINING, type TrainingExample } from '../../index';
+import { formatModel, JobPostingSchema, PostingValidationError, trainModel, DEFAULT_TRAINING, type TrainingExample } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
 import type { CommandContext } from '../command-context';
 import { createLabelReader } from '../evaluate/label-reader';
@@ -60,7 +60,13 @@ export async function runTrain(args: readonly string[], { io }: CommandContext):
         skip(label.reason);
         continue;
       }
-      examples.push({ input: labels.withoutLabel(record.posting), positive: label.positive, line: record.line });
+      const posting = labels.withoutLabel(record.posting);
+      const problem = postingProblem(posting);
+      if (problem !== null) {
+        skip(problem);
+        continue;
+      }
+      examples.push({ input: posting, positive: label.positive, line: record.line });
     }
   } catch (error) {
     if (!(error instanceof InputReadError)) throw error;
@@ -86,4 +92,12 @@ export async function runTrain(args: readonly string[], { io }: CommandContext):
       `thresholds medium ${thresholds.medium}, high ${thresholds.high}, critical ${thresholds.critical}\n`,
   );
   return skipped > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
+}
+
+/** Why a record is not a posting `score` would take, or null: such records are skipped, as `score` reports them. */
+function postingProblem(posting: unknown): string | null {
+  if (typeof posting === 'string') return null;
+  const result = JobPostingSchema.safeParse(posting);
+  if (result.success) return null;
+  return new PostingValidationError(result.error.issues.map(({ path, message }) => ({ path: path.map(String), message }))).message;
 }

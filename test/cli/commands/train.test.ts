@@ -65,13 +65,14 @@ describe('lurescan train', () => {
     expect(noOut.stderr).toMatch(/--out MODEL is required/);
   });
 
-  it('skips records without a readable label, names their lines, and still trains on the rest', async () => {
-    const data = await files.write('gaps.jsonl', `${[...lines, '{"text": "Cook wanted", "fraudulent": "maybe"}', 'not json'].join('\n')}\n`);
+  it('skips records without a readable label or a valid posting, names their lines, and still trains on the rest', async () => {
+    const data = await files.write('gaps.jsonl', `${[...lines, '{"text": "Cook wanted", "fraudulent": "maybe"}', 'not json', '{"title": 5, "fraudulent": 0}'].join('\n')}\n`);
     const run = await runCli(['train', data, '--label', 'fraudulent', '--out', `${files.dir}/gaps.json`]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/line 25: skipped/);
     expect(run.stderr).toMatch(/line 26: skipped/);
-    expect(run.stderr).toMatch(/24 postings \(12 positive\), 2 skipped/);
+    expect(run.stderr).toMatch(/line 27: skipped: Invalid posting: title: /);
+    expect(run.stderr).toMatch(/24 postings \(12 positive\), 3 skipped/);
   });
 
   it('refuses a model file that is not a lurescan model, naming the file', async () => {
