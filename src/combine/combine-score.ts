@@ -1,5 +1,6 @@
 import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
 import type { FiredRule } from '../match/fired-rule';
+import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
 import type { ScoringPolicy } from './scoring-policy';
 
 export interface CombinedScore {
@@ -15,7 +16,7 @@ export interface CombinedScore {
  */
 export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0): CombinedScore {
   const contributions = new Map<string, number>();
-  const byCategory = new Map<string, { id: string; weight: number }[]>();
+  const weighted: WeightedFlag[] = [];
   let floor: RiskLevel = 'low';
 
   for (const { rule, kind } of fired) {
@@ -25,22 +26,17 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     }
     const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
     const weight = learned ?? rule.weight ?? policy.severityWeights[rule.severity];
-    const list = byCategory.get(rule.category) ?? [];
-    list.push({ id: rule.id, weight });
-    byCategory.set(rule.category, list);
+    weighted.push({ id: rule.id, category: rule.category, weight });
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
 
   let logit = policy.bias + extraLogOdds;
-  for (const list of byCategory.values()) {
-    // Strongest first, ties by id so that the result does not depend on rule order.
-    list.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-    list.forEach(({ id, weight }, rank) => {
-      const contribution = weight > 0 ? weight * policy.repeatDecay ** rank : weight;
-      contributions.set(id, contribution);
-      logit += contribution;
-    });
+  const ranks = rankWithinCategory(weighted);
+  for (const { id, weight } of weighted) {
+    const contribution = weight > 0 ? weight * policy.repeatDecay ** (ranks.get(id) as number) : weight;
+    contributions.set(id, contribution);
+    logit += contribution;
   }
 
   const score = 1 / (1 + Math.exp(-logit));

@@ -1,4 +1,5 @@
 import type { LurescanModel } from '../classifier-model';
+import { rankWithinCategory } from '../../combine/rank-within-category';
 import { baseRateWeights } from './base-rate-weights';
 import { fitLogistic, type LogisticFit } from './fit-logistic';
 import { choosePrecisionThreshold } from './choose-threshold';
@@ -105,16 +106,10 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   };
 }
 
-/** Each fired rule's hit value: 1 for the strongest of its category, then `decay`, `decay²`... */
+/** Each fired rule's hit value: 1 for the strongest of its category, then `decay`, `decay²`... as when scoring. */
 function decayedHits(fired: readonly FiredForTraining[], decay: number): Map<string, number> {
-  const byCategory = new Map<string, FiredForTraining[]>();
-  for (const flag of fired) byCategory.set(flag.category, [...(byCategory.get(flag.category) ?? []), flag]);
-  const hits = new Map<string, number>();
-  for (const flags of byCategory.values()) {
-    flags.sort((a, b) => b.declaredWeight - a.declaredWeight || (a.id < b.id ? -1 : 1));
-    flags.forEach(({ id }, rank) => hits.set(id, decay ** rank));
-  }
-  return hits;
+  const ranks = rankWithinCategory(fired.map(({ id, category, declaredWeight }) => ({ id, category, weight: declaredWeight })));
+  return new Map([...ranks].map(([id, rank]) => [id, decay ** rank]));
 }
 
 /** The bias at which the weighted mean predicted probability equals the weighted share of positives. */
