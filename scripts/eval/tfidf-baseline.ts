@@ -1,11 +1,12 @@
 import { fitLogistic } from '../../src/classify/train/fit-logistic';
 import type { SparseRow } from '../../src/classify/train/sparse-rows';
+import { CLASSIFIER_FIELDS } from '../../src/classify/posting-features';
 import type { LabelledPosting } from './datasets';
 
 const textOf = (input: unknown): string =>
   typeof input === 'string'
     ? input
-    : ['title', 'description', 'requirements', 'benefits', 'text']
+    : [...CLASSIFIER_FIELDS]
         .map((field) => (input as Record<string, unknown>)[field])
         .filter((value): value is string => typeof value === 'string')
         .join('\n');
