@@ -3,15 +3,16 @@
  * so that consumers never parse YAML. Fails with the file, the rule id and the field path of every problem.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { RuleSchema, type Rule } from '../src/rules/rule-schema';
+import { LanguageSchema, RULE_LIMITS, RuleSchema, type Rule } from '../src/rules/rule-schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = join(root, 'rules');
 const outFile = join(root, 'src/rules/builtin/rule-set.generated.json');
+const lexiconDir = join(rulesDir, 'lexicons');
 
 const problems: string[] = [];
 const rules: Rule[] = [];
@@ -34,8 +35,63 @@ for (const name of files) {
       }
       continue;
     }
-    rules.push(parsed.data);
+    rules.push(withLexicons(parsed.data));
   }
+}
+
+const known = new Set(rules.map((rule) => rule.id));
+if (existsSync(lexiconDir)) {
+  for (const folder of readdirSync(lexiconDir)) {
+    if (!known.has(folder)) problems.push(`rules/lexicons/${folder}: no rule has this id`);
+  }
+}
+
+/**
+ * Adds what `rules/lexicons/<rule id>/` holds to the rule: `<language>.txt` has one phrase a line, and
+ * `<language>.examples.txt` one example a line, as `fire: <text>` or `quiet: <text>` (`#` starts a comment in both).
+ * An analyst who learns a new slang word adds one line and one example there, and the rule tests pick both up.
+ */
+function withLexicons(rule: Rule): Rule {
+  const folder = join(lexiconDir, rule.id);
+  if (!existsSync(folder)) return rule;
+  if (rule.match === undefined) {
+    problems.push(`rules/lexicons/${rule.id}: rule ${rule.id} is a pattern; only base rules take phrases`);
+    return rule;
+  }
+  const phrases: Record<string, string[]> = { ...rule.match.phrases };
+  const examples = { fire: [...rule.examples.fire], quiet: [...rule.examples.quiet] };
+  for (const name of readdirSync(folder).sort()) {
+    const file = `rules/lexicons/${rule.id}/${name}`;
+    const [, language, isExamples] = /^(.+?)(\.examples)?\.txt$/.exec(name) ?? [];
+    if (language === undefined || !LanguageSchema.safeParse(language).success) {
+      problems.push(`${file}: expected <language>.txt or <language>.examples.txt, e.g. ko.txt`);
+      continue;
+    }
+    const lines = readFileSync(join(folder, name), 'utf8')
+      .split('\n')
+      .map((line, index) => ({ text: line.replace(/(^|\s)#.*$/, '').trim(), at: `${file}:${index + 1}` }))
+      .filter((line) => line.text !== '');
+    if (isExamples !== undefined) {
+      for (const { text, at } of lines) {
+        const [, kind, example] = /^(fire|quiet):\s*(.+)$/.exec(text) ?? [];
+        if (kind === 'fire' || kind === 'quiet') examples[kind].push(example as string);
+        else problems.push(`${at}: expected "fire: <text>" or "quiet: <text>"`);
+      }
+      continue;
+    }
+    const seen = new Set(phrases[language] ?? []);
+    for (const { text, at } of lines) {
+      if (text.length > RULE_LIMITS.phraseLength) problems.push(`${at}: phrase longer than ${RULE_LIMITS.phraseLength} characters`);
+      else if (seen.has(text)) problems.push(`${at}: "${text}" is listed twice for this rule`);
+      seen.add(text);
+    }
+    phrases[language] = [...seen];
+    if (seen.size > RULE_LIMITS.phrasesPerLanguage) problems.push(`${file}: more than ${RULE_LIMITS.phrasesPerLanguage} phrases for one language`);
+  }
+  for (const kind of ['fire', 'quiet'] as const) {
+    if (examples[kind].length > RULE_LIMITS.examples) problems.push(`rules/lexicons/${rule.id}: more than ${RULE_LIMITS.examples} ${kind} examples`);
+  }
+  return { ...rule, match: { ...rule.match, phrases }, examples };
 }
 
 if (problems.length > 0) {

@@ -6,12 +6,15 @@
 import { parseArgs } from 'node:util';
 import { createScanner, RISK_LEVELS, type RiskLevel, type Verdict } from '../src/index';
 import { loadDatasets } from './eval/datasets';
+import { formatLureLines, formatLureReport, type ScoredPosting } from './eval/lure-report';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data' },
     json: { type: 'boolean', default: false },
     show: { type: 'string', default: '0' },
+    /** Print each lure of the part built on (never the held-out part) with its risk and flags. */
+    lures: { type: 'boolean', default: false },
   },
 });
 
@@ -31,6 +34,7 @@ let honestTotal = 0;
 let fraudTotal = 0;
 const report: Record<string, unknown>[] = [];
 const showFalseAlarms = Number(values.show);
+const scored: ScoredPosting[] = [];
 
 for (const set of datasets) {
   const honest = emptyCounts();
@@ -41,6 +45,7 @@ for (const set of datasets) {
   ruleHitsBySet.set(set.name, setHits);
   for (const posting of set.postings) {
     const verdict = scanner.score(posting.input);
+    scored.push({ set: set.name, posting, verdict });
     (posting.positive ? fraud : honest)[verdict.risk]++;
     if (posting.positive) fraudTotal++;
     else honestTotal++;
@@ -53,7 +58,7 @@ for (const set of datasets) {
       setHits.set(id, inSet);
     }
     const flags = verdict.flags.map((flag) => flag.id);
-    if (set.name.includes('lures')) lures.push({ id: posting.id, risk: verdict.risk, flags });
+    if (set.name.includes('lures') && !posting.lure?.heldOut) lures.push({ id: posting.id, risk: verdict.risk, flags });
     if (!posting.positive && (verdict.risk === 'high' || verdict.risk === 'critical')) {
       falseAlarms.push({ id: posting.id, risk: verdict.risk, flags, verdict });
     }
@@ -104,5 +109,7 @@ if (values.json) {
     });
     console.log(`  ${id.padEnd(36)} ${cells.join(' ')}`);
   }
+  if (values.lures) console.log(`\n## Lures built on, one by one\n${formatLureLines(scored)}`);
+  console.log(formatLureReport(scored));
   console.log(`\nengine ${scanner.versions.engine}, rule set ${scanner.versions.ruleSet}`);
 }

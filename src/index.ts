@@ -24,6 +24,8 @@ export {
 } from './rules/rule-schema';
 export { RISK_LEVELS, type Verdict, type Flag, type RiskLevel, type ClassifierVerdict } from './explain/verdict';
 export type { Evidence } from './explain/evidence';
+export type { LureSummary, LureElementHit } from './combine/summarise-lure';
+export { LURE_ELEMENTS, SCAM_FAMILIES, type LureElement, type ScamFamily } from './rules/lure-elements';
 export type { Facts, PayFact, ContactFact, PlaceFact, AgeFact, ContactChannel, PayPeriod } from './extract/facts';
 export { DEFAULT_SCORING_POLICY, ACTIONS, type ScoringPolicy, type Action } from './combine/scoring-policy';
 export { LurescanModelSchema, type LurescanModel } from './classify/classifier-model';

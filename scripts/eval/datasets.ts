@@ -12,6 +12,21 @@ export interface LabelledPosting {
   input: PostingInput;
   /** true: fraudulent or a lure; false: honest. */
   positive: boolean;
+  /** For the lure sets: what a good detector gives, and what the quote shows. */
+  lure?: LureLabel;
+}
+
+export interface LureLabel {
+  /** The least risk a good detector gives (dev2's `expect`); null for an honest ad or an unrated lure. */
+  expect: 'high' | 'medium' | null;
+  /** The lure elements the quote shows, as the data set names them (e.g. `implausible_pay`). */
+  elements: string[];
+  /** Primary language tag, e.g. `ko`, `zh` (from `zh-Hant (TW)`) or `en`. */
+  language: string;
+  /** The page the quote comes from: one page's quotes stay on one side of the held-out split. */
+  sourceUrl: string;
+  /** True for the part kept aside while building (about a third of the source pages, chosen by a hash). */
+  heldOut: boolean;
 }
 
 export interface Dataset {
@@ -32,6 +47,21 @@ function defined(posting: JobPosting): JobPosting {
   return Object.fromEntries(Object.entries(posting).filter(([, value]) => value !== undefined)) as JobPosting;
 }
 
+function lureLabel(row: Record<string, unknown>): LureLabel {
+  const sourceUrl = String(row.source_url ?? row.id);
+  const expect = row.expect === 'high' || row.expect === 'medium' ? row.expect : null;
+  const elements = Array.isArray(row.elements) ? row.elements.map(String) : [];
+  const language = (/^[a-z]{2,3}/.exec(String(row.language ?? '')) ?? ['und'])[0];
+  return { expect, elements, language, sourceUrl, heldOut: isHeldOut(sourceUrl) };
+}
+
+/** About a third of source pages, by an FNV-1a hash of the URL: stable across runs and machines, blind to content. */
+export function isHeldOut(sourceUrl: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < sourceUrl.length; i++) hash = Math.imul(hash ^ sourceUrl.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 3 === 0;
+}
+
 export function loadDatasets(dataDir: string): Dataset[] {
   const path = (relative: string): string => join(dataDir, relative);
   const sets: Dataset[] = [];
@@ -40,7 +70,10 @@ export function loadDatasets(dataDir: string): Dataset[] {
   };
 
   add('lures', 'multi', 'lures/dev.jsonl', (file) =>
-    readJsonl(file).map((row) => ({ id: String(row.id), input: String(row.text), positive: true })),
+    readJsonl(file).map((row) => ({ id: String(row.id), input: String(row.text), positive: true, lure: lureLabel(row) })),
+  );
+  add('lures-dev2', 'multi', 'lures/dev2.jsonl', (file) =>
+    readJsonl(file).map((row) => ({ id: String(row.id), input: String(row.text), positive: row.expect != null, lure: lureLabel(row) })),
   );
   add('reported-lures', 'multi', 'reported-lures.jsonl', (file) =>
     readJsonl(file)

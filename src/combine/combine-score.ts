@@ -2,34 +2,52 @@ import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
 import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
 import type { ScoringPolicy } from './scoring-policy';
+import { summariseLure, type LureSummary } from './summarise-lure';
 
 export interface CombinedScore {
   score: number;
   risk: RiskLevel;
   /** Log-odds each fired rule adds, by id. Building blocks (`__` ids) add nothing: they only feed patterns. */
   contributions: ReadonlyMap<string, number>;
+  /**
+   * Present when a rule's severity or the lure elements call for a higher risk than the weights reach: the log-odds
+   * added to lift the score to that risk's threshold, so that thresholds on `score` give the verdict's `risk`.
+   */
+  floor?: { risk: RiskLevel; contribution: number };
+  lure: LureSummary;
 }
 
 /**
  * Sums the bias, each fired rule's weight (decayed within its category) and `extraLogOdds` (the classifier's
- * contribution) into log-odds, and reads the risk level off the score, raised by any rule's floor.
+ * contribution) into log-odds. A rule's risk floor, or three or more distinct lure elements, can call for a higher
+ * risk than that sum reaches; then the score itself is lifted to the floor's threshold, so score and risk agree.
  */
 export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0): CombinedScore {
   const contributions = new Map<string, number>();
   const weighted: WeightedFlag[] = [];
-  let floor: RiskLevel = 'low';
+  const weights = new Map<string, number>();
+  for (const { rule } of fired) {
+    if (rule.id.startsWith('__')) continue;
+    const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
+    weights.set(rule.id, learned ?? rule.weight ?? policy.severityWeights[rule.severity]);
+  }
+  const weightOf = (id: string): number => weights.get(id) ?? 0;
 
+  let floor: RiskLevel = 'low';
   for (const { rule, kind } of fired) {
     if (rule.id.startsWith('__')) {
       contributions.set(rule.id, 0);
       continue;
     }
-    const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
-    const weight = learned ?? rule.weight ?? policy.severityWeights[rule.severity];
+    const weight = weightOf(rule.id);
     weighted.push({ id: rule.id, category: rule.category, weight });
+    // A rule its learned weight silences sets no floor either: the data say it is not evidence.
+    if (weight <= 0) continue;
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
+  const lure = summariseLure(fired, weightOf);
+  floor = maxRisk(floor, lure.floor);
 
   let logit = policy.bias + extraLogOdds;
   const ranks = rankWithinCategory(weighted);
@@ -39,11 +57,23 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     logit += contribution;
   }
 
-  const score = 1 / (1 + Math.exp(-logit));
-  return { score, risk: maxRisk(riskFromScore(score, policy), floor), contributions };
+  const reached = riskFromScore(sigmoid(logit), policy);
+  if (RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(reached) || floor === 'low') {
+    return { score: sigmoid(logit), risk: reached, contributions, lure: lure.summary };
+  }
+  // Lift to just above the floor's threshold, so rounding can never leave the score a hair below it.
+  const target = logitOf(policy.thresholds[floor]) + FLOOR_MARGIN;
+  const contribution = target - logit;
+  return { score: sigmoid(target), risk: floor, contributions, floor: { risk: floor, contribution }, lure: lure.summary };
 }
 
-function riskFromScore(score: number, policy: ScoringPolicy): RiskLevel {
+/** Log-odds a floor lifts the score above its threshold by. */
+const FLOOR_MARGIN = 1e-6;
+
+const sigmoid = (logit: number): number => 1 / (1 + Math.exp(-logit));
+const logitOf = (p: number): number => Math.log(p / (1 - p));
+
+export function riskFromScore(score: number, policy: ScoringPolicy): RiskLevel {
   if (score >= policy.thresholds.critical) return 'critical';
   if (score >= policy.thresholds.high) return 'high';
   if (score >= policy.thresholds.medium) return 'medium';

@@ -41,6 +41,8 @@ export function buildVerdict({ posting, fired, combined, facts, bias, action, cl
     risk: combined.risk,
     action,
     flags,
+    lure: combined.lure,
+    ...(combined.floor === undefined ? {} : { floor: combined.floor }),
     ...(classifier === undefined ? {} : { classifier }),
     fired: {
       rules: fired.filter((f) => f.kind === 'rule').map((f) => f.rule.id),

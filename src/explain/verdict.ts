@@ -1,5 +1,6 @@
 import type { ClassifierTerm } from '../classify/score-classifier';
 import type { Action } from '../combine/scoring-policy';
+import type { LureSummary } from '../combine/summarise-lure';
 import type { AllowlistHit } from '../allowlist/apply-allowlist';
 import type { Facts } from '../extract/facts';
 import type { JobPosting, TextField } from '../posting/posting-schema';
@@ -39,6 +40,13 @@ export interface Verdict {
   /** What the scanner's policy says to do at this risk level. */
   action: Action;
   flags: Flag[];
+  /** The lure elements the flags show, the scam families, and whether this reads as trafficking or fraud. */
+  lure: LureSummary;
+  /**
+   * Present when a flag's severity or the lure elements set a higher risk than the weights reach: the log-odds
+   * that lift the score to that risk's threshold (part of the sum that makes the score).
+   */
+  floor?: { risk: RiskLevel; contribution: number };
   /** The text classifier's part of the score; absent when the scanner runs without a model. */
   classifier?: ClassifierVerdict;
   /** The ids of every rule and pattern that fired, reported or building block. */
@@ -51,7 +59,10 @@ export interface Verdict {
   truncated?: { field: TextField; originalLength: number }[];
   /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */
   allowlisted?: AllowlistHit;
-  /** Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution` is the score's log-odds. */
+  /**
+   * Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution + floor.contribution`
+   * is the score's log-odds.
+   */
   bias: number;
   /** `model` is the hash of the trained model's weights, when one is used. */
   versions: { engine: string; ruleSet: string; model?: string };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
 import { DISGUISE_KINDS } from '../normalise/disguise-kind';
 import { JobPostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
+import { LURE_ELEMENTS, SCAM_FAMILIES } from './lure-elements';
 import { MAX_REGEX_LENGTH } from './regex-safety';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -46,7 +47,7 @@ export const RULE_LIMITS = {
   phrasesPerLanguage: 500,
   phraseLength: 200,
   patterns: 50,
-  examples: 100,
+  examples: 200,
   textLength: 10_000,
 } as const;
 
@@ -165,6 +166,10 @@ export const RuleSchema = z
     ilo: z.array(IloNumberSchema).default([]),
     /** Source keys from the catalogue (indicators.md §5), e.g. `PH-DMW-a`. */
     sources: z.array(z.string().min(1)).min(1),
+    /** The lure element the rule is evidence of; distinct elements, not flags, make a combination. */
+    element: z.enum(LURE_ELEMENTS).optional(),
+    /** The scam family the rule is a sign of, when it is specific to one. */
+    family: z.enum(SCAM_FAMILIES).optional(),
     languages: z.array(LanguageSchema).optional(),
     match: MatchSchema.optional(),
     when: RuleConditionSchema.optional(),

@@ -34,6 +34,7 @@ const verdict = (flags: Flag[]): Verdict => ({
   risk: flags.length > 0 ? 'critical' : 'low',
   action: flags.length > 0 ? 'block' : 'allow',
   flags,
+  lure: { elements: [], count: 0, families: [], kind: null },
   fired: { rules: flags.map((f) => f.id), patterns: [] },
   extracted: { pay: [], contacts: [], places: [], ages: [], disguises: [] },
   bias: -3,

@@ -1,0 +1,79 @@
+import type { FiredRule } from '../match/fired-rule';
+import { LURE_ELEMENTS, type LureElement, type ScamFamily } from '../rules/lure-elements';
+import type { RiskLevel } from '../explain/verdict';
+
+/** One lure element the posting shows, with the flags that show it. */
+export interface LureElementHit {
+  element: LureElement;
+  flags: string[];
+  /** False when only low-severity flags show it: listed for the moderator, not counted toward a combination. */
+  counted: boolean;
+}
+
+/** What kind of lure the posting is, read from the elements and scam families its flags show. */
+export interface LureSummary {
+  elements: LureElementHit[];
+  /** How many distinct elements count: three or more make an ad high on their own. */
+  count: number;
+  families: ScamFamily[];
+  /**
+   * `trafficking` when the ad shows scam-compound recruiting (a destination abroad with other lure elements, or a
+   * trafficking-specific flag); `fraud` for any other lure; null when nothing counts.
+   */
+  kind: 'trafficking' | 'fraud' | null;
+}
+
+/** Distinct elements that make an ad high on their own, whatever each flag weighs. */
+export const ELEMENTS_FOR_HIGH = 3;
+
+/** The elements that, with a destination abroad, make the scam-compound combination (indicators.md §1c P-COMPOUND). */
+const COMPOUND_ELEMENTS: ReadonlySet<LureElement> = new Set([
+  'implausible-pay',
+  'no-experience',
+  'travel-paid',
+  'messenger-only-contact',
+  'typical-role',
+  'documents',
+  'secrecy',
+  'debt-relief',
+]);
+
+/** How many of COMPOUND_ELEMENTS, with a destination abroad, make the combination critical. */
+const COMPOUND_ELEMENTS_FOR_CRITICAL = 3;
+
+export interface LureReading {
+  summary: LureSummary;
+  /** The risk the elements alone call for. */
+  floor: RiskLevel;
+}
+
+/**
+ * Reads the lure elements out of the fired rules. Only reported flags (not building blocks) of medium severity or
+ * more count toward a combination, so that the weak, common signals (no experience needed, urgent hiring, free
+ * housing alone) never add up to `high` in an honest ad.
+ */
+export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string) => number): LureReading {
+  const byElement = new Map<LureElement, { flags: string[]; counted: boolean }>();
+  const families = new Set<ScamFamily>();
+  for (const { rule } of fired) {
+    if (rule.id.startsWith('__') || weightOf(rule.id) <= 0) continue;
+    if (rule.family !== undefined) families.add(rule.family);
+    if (rule.element === undefined) continue;
+    const entry = byElement.get(rule.element) ?? { flags: [], counted: false };
+    entry.flags.push(rule.id);
+    entry.counted ||= rule.severity !== 'low';
+    byElement.set(rule.element, entry);
+  }
+  const elements = LURE_ELEMENTS.flatMap((element) => {
+    const entry = byElement.get(element);
+    return entry === undefined ? [] : [{ element, flags: entry.flags, counted: entry.counted }];
+  });
+  const counted = elements.filter((hit) => hit.counted);
+  const abroad = byElement.has('abroad-destination');
+  const compound = elements.filter((hit) => COMPOUND_ELEMENTS.has(hit.element)).length;
+  const critical = abroad && compound >= COMPOUND_ELEMENTS_FOR_CRITICAL && counted.length >= ELEMENTS_FOR_HIGH;
+  const trafficking = families.has('scam-compound') || (abroad && counted.length >= 2);
+  const floor: RiskLevel = critical ? 'critical' : counted.length >= ELEMENTS_FOR_HIGH ? 'high' : 'low';
+  const kind = trafficking ? 'trafficking' : counted.length > 0 || families.size > 0 ? 'fraud' : null;
+  return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor };
+}
