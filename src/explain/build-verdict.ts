@@ -43,6 +43,7 @@ export function buildVerdict({ posting, fired, combined, facts, bias, action, cl
     flags,
     lure: combined.lure,
     ...(combined.floor === undefined ? {} : { floor: combined.floor }),
+    ...(combined.cap === undefined ? {} : { cap: combined.cap }),
     ...(classifier === undefined ? {} : { classifier }),
     fired: {
       rules: fired.filter((f) => f.kind === 'rule').map((f) => f.rule.id),
