@@ -1,6 +1,7 @@
 import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
 import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
+import { ruleWeight } from './rule-weight';
 import type { ScoringPolicy } from './scoring-policy';
 import { summariseLure, type LureSummary } from './summarise-lure';
 
@@ -33,9 +34,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   const weighted: WeightedFlag[] = [];
   const weights = new Map<string, number>();
   for (const { rule } of fired) {
-    if (rule.id.startsWith('__')) continue;
-    const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
-    weights.set(rule.id, learned ?? rule.weight ?? policy.severityWeights[rule.severity]);
+    if (!rule.id.startsWith('__')) weights.set(rule.id, ruleWeight(rule, policy).effective);
   }
   const weightOf = (id: string): number => weights.get(id) ?? 0;
 

@@ -19,8 +19,9 @@ export interface VerdictParts {
 
 /** Turns what fired into the plain-JSON verdict a moderator reads: strongest flags first. */
 export function buildVerdict({ posting, fired, combined, facts, bias, action, classifier, versions }: VerdictParts): Verdict {
+  // A rule whose weight the data set to zero (or below) is not evidence of fraud: it stays in `fired`, not in flags.
   const flags: Flag[] = fired
-    .filter(({ rule }) => !rule.id.startsWith('__'))
+    .filter(({ rule }) => !rule.id.startsWith('__') && (combined.contributions.get(rule.id) ?? 0) > 0)
     .map(({ rule, kind, evidence }) => ({
       id: rule.id,
       kind,

@@ -3,7 +3,9 @@ import { createScanner } from '../../src/scanner';
 
 // Regressions from issue 10: the money flag claimed a title that raw text does not have, and cut the amounts.
 const scanner = createScanner();
-const moneyFlag = (input: Parameters<typeof scanner.score>[0]) => scanner.score(input).flags.find((flag) => flag.id === 'emscad.money-in-title');
+// The built-in model learned this rule's weight as zero on EMSCAD, so it is not reported there: read it unweighted.
+const declared = createScanner({ model: null });
+const moneyFlag = (input: Parameters<typeof scanner.score>[0]) => declared.score(input).flags.find((flag) => flag.id === 'emscad.money-in-title');
 
 describe('emscad.money-in-title', () => {
   it('does not fire on a raw ad, which has no title', () => {
