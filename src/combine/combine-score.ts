@@ -3,7 +3,7 @@ import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
 import { ruleWeight } from './rule-weight';
 import type { ScoringPolicy } from './scoring-policy';
-import { summariseLure, type LureSummary } from './summarise-lure';
+import { SHORT_MESSAGE_LENGTH, summariseLure, type LureSummary } from './summarise-lure';
 
 export interface CombinedScore {
   score: number;
@@ -28,8 +28,9 @@ export interface CombinedScore {
  * Sums the bias, each fired rule's weight (decayed within its category) and `extraLogOdds` (the classifier's
  * contribution) into log-odds. A rule's risk floor, or three or more distinct lure elements, can call for a higher
  * risk than that sum reaches; then the score itself is lifted to the floor's threshold, so score and risk agree.
+ * `textLength` is the posting's length in characters: a short message's weak elements count (see summariseLure).
  */
-export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0): CombinedScore {
+export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0, textLength = Infinity): CombinedScore {
   const contributions = new Map<string, number>();
   const weighted: WeightedFlag[] = [];
   const weights = new Map<string, number>();
@@ -53,7 +54,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
-  const lure = summariseLure(fired, weightOf);
+  const lure = summariseLure(fired, weightOf, textLength <= SHORT_MESSAGE_LENGTH);
   floor = maxRisk(floor, lure.floor);
 
   let logit = policy.bias + extraLogOdds;

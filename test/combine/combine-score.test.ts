@@ -189,3 +189,19 @@ describe('combineScore: the classifier alone never makes an ad high', () => {
     expect(result.cap).toBeUndefined();
   });
 });
+
+describe('combineScore: a short message is judged on its own terms', () => {
+  const weakThree = [
+    fired('p.day', 'pay', 'low', 'rule', { element: 'implausible-pay' }),
+    fired('c.chat', 'contact', 'low', 'rule', { element: 'messenger-only-contact' }),
+    fired('d.abroad', 'destination', 'low', 'rule', { element: 'abroad-destination' }),
+  ];
+
+  it('counts weak elements in a message of a tweet or SMS length', () => {
+    expect(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 60).risk).toBe('high');
+  });
+
+  it('does not count them in a long ad', () => {
+    expect(['low', 'medium']).toContain(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 2000).risk);
+  });
+});
