@@ -1,4 +1,4 @@
-import type { ClassifierVerdict, Evidence, Flag, PostingIssue, RiskLevel, Verdict } from '../../index';
+import type { ClassifierVerdict, Evidence, Flag, LureSummary, PostingIssue, RiskLevel, Verdict } from '../../index';
 import type { RecordError } from '../input/record';
 import { evidenceSnippet, fieldText } from './evidence-snippet';
 import { sanitizeForTerminal, type TerminalStyle } from './terminal-style';
@@ -19,9 +19,21 @@ export function formatVerdictReport(verdict: Verdict, posting: unknown, style: T
     `  Risk: ${style.risk(verdict.risk, verdict.risk.toUpperCase())}   score ${verdict.score.toFixed(2)}   ${flagCount}   action: ${verdict.action}`,
   );
   if (verdict.flags.length === 0) lines.push('  No red flags found.');
+  const lure = formatLure(verdict.lure);
+  if (lure !== null) lines.push(lure);
   verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style)));
   if (verdict.classifier !== undefined) lines.push(...formatClassifier(verdict.classifier, style));
   return `${lines.join('\n')}\n\n`;
+}
+
+const LURE_KINDS = { trafficking: 'trafficking recruitment (scam-compound lure)', fraud: 'recruitment fraud' } as const;
+
+/** One line: what kind of lure the ad reads as, and the elements that make it one (weak ones in brackets). */
+function formatLure(lure: LureSummary): string | null {
+  if (lure.kind === null) return null;
+  const elements = lure.elements.map((hit) => (hit.counted ? hit.element : `(${hit.element})`));
+  const families = lure.families.length > 0 ? `; family: ${lure.families.join(', ')}` : '';
+  return `  Reads as ${LURE_KINDS[lure.kind]}: ${lure.count} lure ${lure.count === 1 ? 'element' : 'elements'}: ${elements.join(', ')}${families}`;
 }
 
 function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle): string[] {

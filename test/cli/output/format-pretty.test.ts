@@ -82,6 +82,24 @@ describe('formatVerdictReport', () => {
     expect(formatVerdictReport(verdict([]), posting, plain)).toBe('  Risk: LOW   score 0.93   0 red flags   action: allow\n  No red flags found.\n\n');
   });
 
+  it('says what kind of lure the ad reads as and which elements make it one, weak ones in brackets', () => {
+    const lured: Verdict = {
+      ...verdict([telegram]),
+      lure: {
+        elements: [
+          { element: 'abroad-destination', flags: ['dest.sea-hotspot'], counted: true },
+          { element: 'no-experience', flags: ['req.no-qualifications'], counted: false },
+        ],
+        count: 1,
+        families: ['scam-compound'],
+        kind: 'trafficking',
+      },
+    };
+    expect(formatVerdictReport(lured, posting, plain)).toContain(
+      '  Reads as trafficking recruitment (scam-compound lure): 1 lure element: abroad-destination, (no-experience); family: scam-compound\n',
+    );
+  });
+
   it("closes with the classifier's contribution and the words that moved it", () => {
     const classified: Verdict = {
       ...verdict([telegram]),
