@@ -53,10 +53,3 @@ export interface CompiledRuleSet {
   patterns: readonly CompiledPattern[];
 }
 
-/** Log-odds a rule adds by default, by severity. */
-export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
-  low: 0.4,
-  medium: 1.1,
-  high: 2.5,
-  critical: 4,
-};

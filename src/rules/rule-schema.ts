@@ -184,9 +184,3 @@ export const RuleSchema = z
 
 export type RuleDefinition = z.input<typeof RuleSchema>;
 export type Rule = z.output<typeof RuleSchema>;
-
-export const RuleSetSchema = z.strictObject({
-  version: z.string().min(1),
-  rules: z.array(RuleSchema),
-});
-export type RuleSet = z.output<typeof RuleSetSchema>;
