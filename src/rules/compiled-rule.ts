@@ -1,6 +1,6 @@
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
-import type { FactCondition, Rule, RuleCondition, Severity } from './rule-schema';
+import type { FactCondition, Rule, RuleCondition } from './rule-schema';
 
 /** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
 export interface CompiledBaseRule {
