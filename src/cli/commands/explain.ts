@@ -43,9 +43,12 @@ export async function runExplain(args: readonly string[], baseContext: CommandCo
     return EXIT_STATUS.recordFailed;
   }
 
-  const verdict = context.scanner().score(ad);
+  const scanner = context.scanner();
+  const verdict = scanner.score(ad);
+  // explain is where the whole explanation of each flag is read; the verdict itself carries a one-line summary.
+  const explanations = new Map(scanner.rules.map((rule) => [rule.id, rule.explanation]));
   if (format === 'json') io.stdout.write(`${JSON.stringify(verdict)}\n`);
-  else io.stdout.write(formatVerdictReport(verdict, ad, createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {}))));
+  else io.stdout.write(formatVerdictReport(verdict, ad, createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {})), undefined, explanations));
   return EXIT_STATUS.ok;
 }
 

@@ -8,10 +8,17 @@ export const MAX_EVIDENCE_SHOWN = 3;
 const WRAP_WIDTH = 78;
 
 /**
- * A readable report of one verdict: risk and score, then each flag with its severity, why it matters and the
- * words of the posting that raised it. `posting` is the original input, for the context around each quote.
+ * A readable report of one verdict: risk and score, then each flag with its severity, its summary (or, given
+ * `explanations` by rule id, the whole explanation) and the words of the posting that raised it. `posting` is the
+ * original input, for the context around each quote.
  */
-export function formatVerdictReport(verdict: Verdict, posting: unknown, style: TerminalStyle, heading?: string): string {
+export function formatVerdictReport(
+  verdict: Verdict,
+  posting: unknown,
+  style: TerminalStyle,
+  heading?: string,
+  explanations?: ReadonlyMap<string, string>,
+): string {
   const lines: string[] = [];
   if (heading !== undefined) lines.push(style.bold(sanitizeForTerminal(heading)));
   const flagCount = verdict.flags.length === 1 ? '1 red flag' : `${verdict.flags.length} red flags`;
@@ -21,7 +28,7 @@ export function formatVerdictReport(verdict: Verdict, posting: unknown, style: T
   if (verdict.flags.length === 0) lines.push('  No red flags found.');
   const lure = formatLure(verdict.lure);
   if (lure !== null) lines.push(lure);
-  verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style)));
+  verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style, explanations?.get(flag.id) ?? flag.summary)));
   if (verdict.classifier !== undefined) lines.push(...formatClassifier(verdict.classifier, style));
   return `${lines.join('\n')}\n\n`;
 }
@@ -36,9 +43,9 @@ function formatLure(lure: LureSummary): string | null {
   return `  Reads as ${LURE_KINDS[lure.kind]}: ${lure.count} lure ${lure.count === 1 ? 'element' : 'elements'}: ${elements.join(', ')}${families}`;
 }
 
-function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle): string[] {
+function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle, text: string): string[] {
   const lines = [`  ${number}. [${style.risk(flag.severity, flag.severity)}] ${style.bold(flag.title)} ${style.dim(`(${flag.id})`)}`];
-  lines.push(...wrap(flag.explanation, WRAP_WIDTH, '     '));
+  lines.push(...wrap(text, WRAP_WIDTH, '     '));
   const evidence = distinctEvidence(flag.evidence);
   for (const item of evidence.slice(0, MAX_EVIDENCE_SHOWN)) {
     lines.push(`     > ${item.field}: ${evidenceSnippet(fieldText(posting, item.field), item, style)}`);

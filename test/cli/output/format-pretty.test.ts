@@ -19,7 +19,8 @@ const flag = (overrides: Partial<Flag>): Flag => ({
   category: 'travel',
   severity: 'high',
   title: 'Employer pays travel, visa and housing',
-  explanation: 'Paid travel and housing abroad is how trafficking lures build a debt the recruit must later repay.',
+  summary: 'Paid travel and housing abroad is how trafficking lures build a debt the recruit must later repay.',
+  language: 'en',
   indicators: ['travel.paid_all'],
   ilo: [{ number: 9, name: 'Debt bondage' }],
   sources: ['IOM-2022'],
@@ -30,6 +31,7 @@ const flag = (overrides: Partial<Flag>): Flag => ({
 
 const verdict = (flags: Flag[]): Verdict => ({
   id: 'kh-cs-1',
+  language: 'en',
   score: 0.934,
   risk: flags.length > 0 ? 'critical' : 'low',
   action: flags.length > 0 ? 'block' : 'allow',
@@ -47,7 +49,7 @@ const telegram = flag({
   id: 'contact.telegram-only',
   severity: 'medium',
   title: 'Contact only through Telegram',
-  explanation: 'Moves the candidate off the job board.',
+  summary: 'Moves the candidate off the job board.',
   evidence: [{ field: 'contact', start: 0, end: 8, text: 'Telegram' }],
 });
 
@@ -76,6 +78,13 @@ describe('formatVerdictReport', () => {
     expect(report).toContain('\u001b[1;97;41mCRITICAL\u001b[0m');
     expect(report).toContain('\u001b[1;7mTelegram\u001b[0m @hr_asia_jobs88');
     expect(report).not.toContain('[[');
+  });
+
+  it("prints a flag's whole explanation instead of its summary when given the rules' explanations", () => {
+    const explanations = new Map([['travel.paid-all', 'The whole paragraph: why it matters and what to check.']]);
+    const report = formatVerdictReport(verdict([travel]), posting, plain, undefined, explanations);
+    expect(report).toContain('     The whole paragraph: why it matters and what to check.\n');
+    expect(report).not.toContain('build a debt');
   });
 
   it('says so when nothing was flagged', () => {
