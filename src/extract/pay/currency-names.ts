@@ -136,6 +136,9 @@ const SUFFIX_ONLY: readonly NameRow[] = [
   ['$', 'USD'],
   ['€', 'EUR'],
   ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['₱', 'PHP'],
+  ['₹', 'INR'],
   ['៛', 'KHR'],
   ['dollars', 'USD'],
   ['dollar', 'USD'],
@@ -330,15 +333,22 @@ export function matchCurrencyAfter(folded: string, position: number): CurrencyMa
 export interface ScriptHints {
   japanese: boolean;
   traditionalChinese: boolean;
+  /** Letters only Vietnamese uses, so that "up to 35M" there is read as 35 million dong. */
+  vietnamese: boolean;
 }
 
 const KANA = /[\u3040-\u30ff]/;
+const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
 // Characters common in job ads that exist only in traditional Chinese.
 // Characters shared with Japanese kanji (時, 間, 資 ...) are left out.
 const TRADITIONAL_ONLY = /[萬與們這來會經驗發對錢說價實點歲關聯繫應徵當]/;
 
 export function scriptHints(folded: string): ScriptHints {
-  return { japanese: KANA.test(folded), traditionalChinese: TRADITIONAL_ONLY.test(folded) };
+  return {
+    japanese: KANA.test(folded),
+    traditionalChinese: TRADITIONAL_ONLY.test(folded),
+    vietnamese: VIETNAMESE_ONLY.test(folded),
+  };
 }
 
 /** The ISO code a currency name stands for in this text. */

@@ -32,6 +32,10 @@ export interface Amount {
   currencyIsWord: boolean;
   /** Currency implied by a unit word of one language ("triệu" → VND, "juta" → IDR, "만" → KRW). */
   impliedCurrency: CurrencyCode | null;
+  /** Written with a bare "m" ("15-25m"): millions of dong in Vietnamese IT ads. */
+  millionLetter: boolean;
+  /** A period the unit states by itself ("6 lpa" is per year). */
+  impliedPeriod: 'year' | null;
 }
 
 const CHINESE_TEN_THOUSAND = new Set(['万', '萬']);
@@ -52,6 +56,8 @@ interface NumberWithUnits {
   grouped: boolean;
   chinese: boolean;
   implied: CurrencyCode | null;
+  millionLetter: boolean;
+  impliedPeriod: 'year' | null;
 }
 
 function readNumberWithUnits(
@@ -71,6 +77,8 @@ function readNumberWithUnits(
       grouped: number.grouped,
       chinese: false,
       implied: multiplied.impliedCurrency,
+      millionLetter: multiplied.millionLetter,
+      impliedPeriod: multiplied.impliedPeriod,
     };
   }
   // "3千" was read from its digit; its "千" is no number of its own.
@@ -80,7 +88,17 @@ function readNumberWithUnits(
   const number = readCjkNumeralAt(folded, numberStart);
   if (number === null) return null;
   const { value, end } = number;
-  return { written: value, value, factor: 1, end, grouped: true, chinese: true, implied: null };
+  return {
+    written: value,
+    value,
+    factor: 1,
+    end,
+    grouped: true,
+    chinese: true,
+    implied: null,
+    millionLetter: false,
+    impliedPeriod: null,
+  };
 }
 
 function finishAmount(folded: string, start: number, numberStart: number, prefix: CurrencyMatch | null): Amount | null {
@@ -113,6 +131,8 @@ function finishAmount(folded: string, start: number, numberStart: number, prefix
     currencyIsWord:
       currencyMatch !== null && startsWithLatinLetter(folded.slice(currencyMatch.start, currencyMatch.end)),
     impliedCurrency: number.implied,
+    millionLetter: number.millionLetter,
+    impliedPeriod: number.impliedPeriod,
   };
 }
 
