@@ -19,7 +19,8 @@ const PHRASES = [
 
 describe('parseNumberWords', () => {
   it.each(PHRASES)('reads %j as compromise does', (phrase) => {
-    const expected = nlp(phrase).numbers().get()[0];
+    const values = nlp(phrase).numbers().get() as number[];
+    const expected = values[0];
     expect(parseNumberWords(phrase)).toBe(expected);
   });
 
