@@ -4,6 +4,7 @@ import { type CurrencyRef, type ScriptHints, resolveCurrency, scriptHints } from
 import { type CurrencyCode, toUsd } from './currency-rates';
 import { LATIN_LETTER_CLASS, alternationSource, isLatinLetter } from './lexicon-pattern';
 import { findNumberWordPay } from './find-number-word-pay';
+import { KOREAN_NUMERAL } from './korean-numeral';
 import { estimateMonthlyUsd } from './monthly-usd';
 import { type Amount, readAmountAt, readAmountFrom } from './parse-amount';
 import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
@@ -45,8 +46,9 @@ export function extractPay(fieldText: FieldText): PayFact[] {
   return facts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-// A run of digits and separators, or of Chinese numerals ("两万", the "万" of "过万").
-const NUMBER_START = /\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬]+/g;
+// A run of digits and separators, of Chinese numerals ("两万", the "万" of "过万"), or of Korean ones before 원
+// ("천만 원").
+const NUMBER_START = new RegExp(`\\d+(?:[.,]\\d+)*|[零〇一二两兩三四五六七八九十百千万萬]+|${KOREAN_NUMERAL.source}`, 'g');
 
 // Range connectors: symbols may touch the numbers, words need spaces ("800 to 1,000", "từ 800 USD đến 1.000 USD").
 const SYMBOL_CONNECTOR = / ?(?:-{1,3}|–|—{1,2}|~|〜|至|到|ถึง) ?/y;

@@ -8,6 +8,7 @@ import {
 } from './currency-names';
 import { isLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
 import { applyMultipliers } from './multipliers';
+import { readKoreanNumeralAt } from './korean-numeral';
 import { readCjkNumeralAt, readDigitsAt } from './parse-number';
 
 /** One amount of money as written: currency name, number, units ("US$ 1.5k", "1150만", "15 triệu đồng", "两万元"). */
@@ -79,6 +80,20 @@ function readNumberWithUnits(
       implied: multiplied.impliedCurrency,
       millionLetter: multiplied.millionLetter,
       impliedPeriod: multiplied.impliedPeriod,
+    };
+  }
+  const korean = readKoreanNumeralAt(folded, numberStart);
+  if (korean !== null) {
+    return {
+      written: korean.value,
+      value: korean.value,
+      factor: 1,
+      end: korean.end,
+      grouped: true,
+      chinese: true,
+      implied: 'KRW',
+      millionLetter: false,
+      impliedPeriod: null,
     };
   }
   // "3千" was read from its digit; its "千" is no number of its own.

@@ -102,6 +102,9 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['한 달에 300만원+α 벌어가세요', pay(3e6, 3e6, 'KRW', 'month', [1900, 2400])],
   ['연봉 1천만 원, 4대보험', pay(1e7, 1e7, 'KRW', 'year', [500, 700])],
   ['팀장급 연봉 1억 가능', pay(1e8, 1e8, 'KRW', 'year', [5000, 7000])],
+  ['채팅 상담 월 천만 원 가능', pay(1e7, 1e7, 'KRW', 'month', [6500, 8000])],
+  ['하루 오십만 원 지급', pay(5e5, 5e5, 'KRW', 'day', [7000, 9000])],
+  ['연봉 일억 원 보장', pay(1e8, 1e8, 'KRW', 'year', [5000, 7000])],
   // Chinese: 块/塊, ranges with 到 and a dash, pay per order
   ['日薪80到150塊，做一天結一天', pay(80, 150, 'CNY', 'day', [400, 500])],
   ['手机点赞，一單0.5—2塊，多劳多得', pay(0.5, 2, 'CNY', 'task', null)],
@@ -154,6 +157,7 @@ const FORMS: readonly (readonly [string, Expected])[] = [
 // Numbers near these forms that are not pay, or too vague to be.
 const NOT_PAY_FORMS: readonly string[] = [
   '장값 200 받고 시작',
+  '천만에요, 언제든 연락 주세요',
   '4월1일 10명 모집',
   'ทำงาน 8 ชั่วโมงต่อวัน',
   'We hire five hundred people a year',
