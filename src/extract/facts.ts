@@ -1,7 +1,8 @@
 import type { Evidence } from '../explain/evidence';
 import type { DisguiseKind } from '../normalise/disguise-kind';
 
-export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'unknown'] as const;
+/** `task`: pay per task, order, like or review ("一单0.5-2块", "$5 per like"), the piece rate of task scams. */
+export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'task', 'unknown'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 /** A stated amount of pay, e.g. "$1.5k/month", "30,000 THB", "1150만~1700만원", "月入过万", "20 triệu/tháng". */
@@ -12,7 +13,10 @@ export interface PayFact {
   /** ISO 4217 code, or null when the text names no currency and none can be inferred. */
   currency: string | null;
   period: PayPeriod;
-  /** Rough monthly equivalent in US dollars at the rates of `currency-rates.ts`, null when currency is unknown. */
+  /**
+   * Rough monthly equivalent in US dollars at the rates of `currency-rates.ts`; null when the currency is unknown
+   * or the pay is per task (nobody says how many tasks a month there are).
+   */
   monthlyUsd: { min: number; max: number } | null;
   evidence: Evidence;
 }

@@ -1,5 +1,6 @@
 import type { MessengerChannel } from './messenger-channel';
 import { foldedRegex } from '../../normalise/folded-regex';
+import messengerLabels from './messenger-labels.generated.json';
 
 /**
  * How a label can be trusted.
@@ -19,70 +20,13 @@ export interface MessengerLabel {
   latin: boolean;
 }
 
-const latin = (channel: MessengerChannel, kind: LabelKind, pattern: string): MessengerLabel => ({
-  channel,
-  kind,
-  pattern,
-  latin: true,
-});
-const other = (channel: MessengerChannel, kind: LabelKind, pattern: string): MessengerLabel => ({
-  channel,
-  kind,
-  pattern,
-  latin: false,
-});
-
-/** Labels in matching order: at one position the first that matches wins, so longer labels come first. */
-export const MESSENGER_LABELS: readonly MessengerLabel[] = [
-  // Telegram. Chinese users call it 纸飞机 ("paper plane") or 飞机; 电报 is also inside 致电报名 ("phone to sign up").
-  latin('telegram', 'name', 'tele ?gram'),
-  other('telegram', 'name', '텔레그램|テレグラム|เทเลแกรม|纸飞机|紙飛機'),
-  latin('telegram', 'ambiguous', 'tg|tele|telega'),
-  other('telegram', 'ambiguous', '电(?<![致来來去回]电)报(?!名)|電(?<![致来來去回]電)報(?!名)|(?:飞机|飛機)(?![票场場航])|텔레'),
-
-  // WhatsApp, with the spellings of Indonesian, Malay and Filipino ads.
-  latin('whatsapp', 'name', 'whats ?app|whatsap|whatapp|watsapp|watsap|wassap|wasap'),
-  other('whatsapp', 'name', '왓츠 ?앱|ワッツアップ|วอทส์แอ[ปพ]|วอทแอ[ปพ]'),
-  latin('whatsapp', 'ambiguous', 'wa|wsp'),
-
-  // WeChat, with the evasive spellings of Chinese ads (v信, 薇信, vx, wx, 加V).
-  latin('wechat', 'name', 'we ?chat|weixin'),
-  other('wechat', 'name', '微信|微訊|薇信|v(?<![a-z]v)信|위챗|ウィーチャット|วีแชท'),
-  latin('wechat', 'ambiguous', 'wx|vx'),
-  other('wechat', 'ambiguous', 'v(?<=加 ?v)(?![a-z0-9])'),
-
-  // LINE: "line" is an everyday word; "line id", "ไอดีไลน์", "加賴" are not. ไลน์ is also inside ออนไลน์ ("online").
-  latin('line', 'name', 'line ?(?:id|app|official)'),
-  other(
-    'line',
-    'name',
-    '(?:ไอดี|แอด) ?ไลน์|ไลน์ ?(?:ไอดี|id)|ライン ?id|라인 ?(?:아이디|id)|加賴|賴 ?id',
-  ),
-  latin('line', 'ambiguous', 'line'),
-  other('line', 'ambiguous', 'ไ(?<!ออนไ)ลน์|ライン|라인'),
-
-  latin('zalo', 'name', 'zalo'),
-
-  latin('signal', 'name', 'signal ?(?:app|messenger)'),
-  latin('signal', 'ambiguous', 'signal'),
-  other('signal', 'ambiguous', '시그널'),
-
-  latin('qq', 'name', 'qq'),
-  other('qq', 'name', '扣扣'),
-
-  latin('viber', 'name', 'viber'),
-  other('viber', 'name', '바이버|ไวเบอร์'),
-
-  // KakaoTalk; "kakao" alone is also the company (Kakao Bank, Kakao Mobility).
-  latin('kakaotalk', 'name', 'kakao ?talk|kakao ?id'),
-  other('kakaotalk', 'name', '오픈 ?카톡|카카오톡|카톡|カカオトーク'),
-  latin('kakaotalk', 'ambiguous', 'kakao'),
-  other('kakaotalk', 'ambiguous', '카카오'),
-
-  // Facebook and Messenger: named in every social-media job, so always ambiguous.
-  latin('facebook', 'ambiguous', '(?:facebook|fb) ?messenger|facebook|fb|messenger'),
-  other('facebook', 'ambiguous', '脸书|臉書|페이스북|フェイスブック|เฟซบุ๊[กค]|เฟสบุ๊[กค]'),
-];
+/**
+ * Labels in matching order: at one position the first that matches wins, so each app's names come before the
+ * ambiguous words and longer words before shorter ones. The words live in rules/messengers/labels.yaml, where an
+ * analyst adds new slang with one line, and are compiled to regex sources at build time by
+ * scripts/compile-domain-data.ts.
+ */
+export const MESSENGER_LABELS: readonly MessengerLabel[] = messengerLabels as unknown as MessengerLabel[];
 
 export interface LabelMatcher {
   pattern: RegExp;

@@ -1,3 +1,4 @@
+import currencyNames from './currency-names.generated.json';
 import type { CurrencyCode } from './currency-rates';
 import {
   LATIN_LETTER_CLASS,
@@ -32,210 +33,16 @@ export interface CurrencyMatch {
 
 type NameRow = readonly [text: string, currency: CurrencyRef, minAmount?: number];
 
-/** Codes written before or after the amount ("USD 1000", "1000 USD"); "php" also names a programming language. */
-const CODES: readonly NameRow[] = [
-  ['usd', 'USD'],
-  // Scam compounds pay in the USDT stablecoin, pegged to the dollar.
-  ['usdt', 'USD'],
-  ['eur', 'EUR'],
-  ['gbp', 'GBP'],
-  ['chf', 'CHF'],
-  ['cny', 'CNY'],
-  ['rmb', 'CNY'],
-  ['hkd', 'HKD'],
-  ['twd', 'TWD'],
-  ['ntd', 'TWD'],
-  ['jpy', 'JPY'],
-  ['krw', 'KRW'],
-  ['vnd', 'VND'],
-  ['vnđ', 'VND'],
-  ['thb', 'THB'],
-  ['idr', 'IDR'],
-  ['myr', 'MYR'],
-  ['php', 'PHP', 100],
-  ['sgd', 'SGD'],
-  ['bnd', 'BND'],
-  ['khr', 'KHR'],
-  ['mmk', 'MMK'],
-  ['lak', 'LAK'],
-  ['mnt', 'MNT'],
-  ['inr', 'INR'],
-  ['bdt', 'BDT'],
-  ['pkr', 'PKR'],
-  ['npr', 'NPR'],
-  ['lkr', 'LKR'],
-  ['kes', 'KES'],
-  ['ugx', 'UGX'],
-  ['tzs', 'TZS'],
-  ['ngn', 'NGN'],
-  ['ghs', 'GHS'],
-  ['zar', 'ZAR'],
-  ['egp', 'EGP'],
-  ['aud', 'AUD'],
-  ['nzd', 'NZD'],
-  ['cad', 'CAD'],
-  ['aed', 'AED'],
-  ['sar', 'SAR'],
-  ['qar', 'QAR'],
-  ['kwd', 'KWD'],
-  ['rub', 'RUB'],
-  ['brl', 'BRL'],
-  ['mxn', 'MXN'],
-];
-
-/** Chinese currency names, written before or after the amount alike ("人民币5000", "5000人民币"). */
-const CHINESE_CURRENCY_NAMES: readonly NameRow[] = [
-  ['人民币', 'CNY'],
-  ['人民幣', 'CNY'],
-  ['美金', 'USD'],
-  ['美元', 'USD'],
-  ['港币', 'HKD'],
-  ['港幣', 'HKD'],
-  ['港元', 'HKD'],
-  ['台币', 'TWD'],
-  ['台幣', 'TWD'],
-  ['新台币', 'TWD'],
-  ['新台幣', 'TWD'],
-];
-/** Names written before the amount: "$800", "RM 5000", "Rp12 juta", "₱40,000", "KSh 300,000", "美金1500". */
-const PREFIX_ONLY: readonly NameRow[] = [
-  ['$', 'USD'],
-  ['us$', 'USD'],
-  ['usd$', 'USD'],
-  ['s$', 'SGD'],
-  ['sg$', 'SGD'],
-  ['hk$', 'HKD'],
-  ['nt$', 'TWD'],
-  ['a$', 'AUD'],
-  ['au$', 'AUD'],
-  ['c$', 'CAD'],
-  ['ca$', 'CAD'],
-  ['nz$', 'NZD'],
-  ['r$', 'BRL'],
-  ['mx$', 'MXN'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'yen-sign'],
-  ['₩', 'KRW'],
-  ['₱', 'PHP'],
-  ['₫', 'VND'],
-  ['฿', 'THB'],
-  ['₭', 'LAK'],
-  ['₹', 'INR'],
-  ['₦', 'NGN'],
-  ['rp', 'IDR'],
-  ['rm', 'MYR'],
-  ['ksh', 'KES'],
-  ['kshs', 'KES'],
-  ['rs', 'INR', 100],
-  ...CHINESE_CURRENCY_NAMES,
-];
-
-/** Names written after the amount: "30,000 baht", "5000元", "300만원", "30万円", "15 triệu đồng", "1000$". */
-const SUFFIX_ONLY: readonly NameRow[] = [
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['₫', 'VND'],
-  ['៛', 'KHR'],
-  ['dollars', 'USD'],
-  ['dollar', 'USD'],
-  ['us dollars', 'USD'],
-  ['us dollar', 'USD'],
-  ['u.s. dollars', 'USD'],
-  ['singapore dollars', 'SGD'],
-  ['hong kong dollars', 'HKD'],
-  ['taiwan dollars', 'TWD'],
-  ['new taiwan dollars', 'TWD'],
-  ['nt dollars', 'TWD'],
-  ['australian dollars', 'AUD'],
-  ['canadian dollars', 'CAD'],
-  ['bucks', 'USD'],
-  ['dolar', 'USD'],
-  ['đô la', 'USD'],
-  ['đô', 'USD'],
-  ['euros', 'EUR'],
-  ['euro', 'EUR'],
-  ['pounds sterling', 'GBP'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['yen', 'JPY'],
-  ['won', 'KRW'],
-  ['baht', 'THB'],
-  ['pesos', 'PHP'],
-  ['peso', 'PHP'],
-  ['ringgit', 'MYR'],
-  ['rupiah', 'IDR'],
-  ['rupees', 'INR'],
-  ['rupee', 'INR'],
-  ['shillings', 'KES'],
-  ['naira', 'NGN'],
-  ['dirhams', 'AED'],
-  ['dirham', 'AED'],
-  ['riels', 'KHR'],
-  ['riel', 'KHR'],
-  ['kip', 'LAK'],
-  ['kyats', 'MMK'],
-  ['kyat', 'MMK'],
-  ['đồng', 'VND', 1000],
-  ['đ', 'VND', 1000],
-  ['dong', 'VND', 1000],
-  ['元', 'yuan-sign'],
-  ['块', 'CNY'],
-  ['塊', 'yuan-sign'],
-  ...CHINESE_CURRENCY_NAMES,
-  ['美刀', 'USD'],
-  ['刀', 'USD', 100],
-  ['日元', 'JPY'],
-  ['日币', 'JPY'],
-  ['日幣', 'JPY'],
-  ['日圆', 'JPY'],
-  ['日圓', 'JPY'],
-  ['円', 'JPY'],
-  ['韩元', 'KRW'],
-  ['韓元', 'KRW'],
-  ['韩币', 'KRW'],
-  ['韓幣', 'KRW'],
-  ['泰铢', 'THB'],
-  ['泰銖', 'THB'],
-  ['越南盾', 'VND'],
-  ['越盾', 'VND'],
-  ['比索', 'PHP'],
-  ['令吉', 'MYR'],
-  ['马币', 'MYR'],
-  ['馬幣', 'MYR'],
-  ['新币', 'SGD'],
-  ['新幣', 'SGD'],
-  ['新加坡元', 'SGD'],
-  ['印尼盾', 'IDR'],
-  ['欧元', 'EUR'],
-  ['歐元', 'EUR'],
-  ['英镑', 'GBP'],
-  ['英鎊', 'GBP'],
-  ['澳元', 'AUD'],
-  ['加元', 'CAD'],
-  ['ドル', 'USD'],
-  ['米ドル', 'USD'],
-  ['ユーロ', 'EUR'],
-  ['ウォン', 'KRW'],
-  ['バーツ', 'THB'],
-  ['ペソ', 'PHP'],
-  ['원', 'KRW'],
-  ['달러', 'USD'],
-  ['불', 'USD', 100],
-  ['위안', 'CNY'],
-  ['엔', 'JPY', 100],
-  ['바트', 'THB'],
-  ['บาท', 'THB'],
-  ['ดอลลาร์', 'USD'],
-  ['ดอลล่าร์', 'USD'],
-  ['หยวน', 'CNY'],
-  ['ริงกิต', 'MYR'],
-  ['เปโซ', 'PHP'],
-  ['ကျပ်', 'MMK'],
-  ['ກີບ', 'LAK'],
-  ['រៀល', 'KHR'],
-  ['ដុល្លារ', 'USD'],
-];
+/**
+ * The names, from rules/currencies/names.yaml (an analyst adds a line there), compiled to JSON at build time by
+ * scripts/compile-domain-data.ts, which checks every code against currency-rates.ts.
+ */
+const NAMES = currencyNames as unknown as {
+  codes: readonly NameRow[];
+  chinese: readonly NameRow[];
+  prefix: readonly NameRow[];
+  suffix: readonly NameRow[];
+};
 
 function toNames(rows: readonly NameRow[]): CurrencyName[] {
   return rows.map(([text, currency, minAmount]) =>
@@ -243,9 +50,9 @@ function toNames(rows: readonly NameRow[]): CurrencyName[] {
   );
 }
 
-const PREFIX_NAMES = toNames([...CODES, ...PREFIX_ONLY]);
+const PREFIX_NAMES = toNames([...NAMES.codes, ...NAMES.prefix, ...NAMES.chinese]);
 const SUFFIX_NAMES: CurrencyName[] = [
-  ...toNames([...CODES, ...SUFFIX_ONLY]),
+  ...toNames([...NAMES.codes, ...NAMES.suffix, ...NAMES.chinese]),
   // Chinese recruiters write "1500U" for 1500 USDT.
   { text: 'u', currency: 'USD', attached: true, minAmount: 100 },
 ];
@@ -330,15 +137,22 @@ export function matchCurrencyAfter(folded: string, position: number): CurrencyMa
 export interface ScriptHints {
   japanese: boolean;
   traditionalChinese: boolean;
+  /** Letters only Vietnamese uses, so that "up to 35M" there is read as 35 million dong. */
+  vietnamese: boolean;
 }
 
 const KANA = /[\u3040-\u30ff]/;
+const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
 // Characters common in job ads that exist only in traditional Chinese.
 // Characters shared with Japanese kanji (時, 間, 資 ...) are left out.
 const TRADITIONAL_ONLY = /[萬與們這來會經驗發對錢說價實點歲關聯繫應徵當]/;
 
 export function scriptHints(folded: string): ScriptHints {
-  return { japanese: KANA.test(folded), traditionalChinese: TRADITIONAL_ONLY.test(folded) };
+  return {
+    japanese: KANA.test(folded),
+    traditionalChinese: TRADITIONAL_ONLY.test(folded),
+    vietnamese: VIETNAMESE_ONLY.test(folded),
+  };
 }
 
 /** The ISO code a currency name stands for in this text. */

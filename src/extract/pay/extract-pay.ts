@@ -3,6 +3,8 @@ import { type FieldText, evidenceAt } from '../field-text';
 import { type CurrencyRef, type ScriptHints, resolveCurrency, scriptHints } from './currency-names';
 import { type CurrencyCode, toUsd } from './currency-rates';
 import { LATIN_LETTER_CLASS, alternationSource, isLatinLetter } from './lexicon-pattern';
+import { findNumberWordPay } from './find-number-word-pay';
+import { KOREAN_NUMERAL } from './korean-numeral';
 import { estimateMonthlyUsd } from './monthly-usd';
 import { type Amount, readAmountAt, readAmountFrom } from './parse-amount';
 import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
@@ -37,18 +39,24 @@ export function extractPay(fieldText: FieldText): PayFact[] {
     facts.push(toFact(fieldText, statement));
     NUMBER_START.lastIndex = Math.max(statement.end, wholeNumberEnd);
   }
-  return facts;
+  // "two thousand dollars a week": no digit to start from, so a separate pass, skipped unless a number word is there.
+  const worded = findNumberWordPay(folded, () => scanner.scriptHints());
+  if (worded.length === 0) return facts;
+  for (const pay of worded) facts.push(toFact(fieldText, { ...pay, min: pay.value, max: pay.value }));
+  return facts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-// A run of digits and separators, or of Chinese numerals ("两万", the "万" of "过万").
-const NUMBER_START = /\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬]+/g;
+// A run of digits and separators, of Chinese numerals ("两万", the "万" of "过万"), or of Korean ones before 원
+// ("천만 원").
+const NUMBER_START = new RegExp(`\\d+(?:[.,]\\d+)*|[零〇一二两兩三四五六七八九十百千万萬]+|${KOREAN_NUMERAL.source}`, 'g');
 
 // Range connectors: symbols may touch the numbers, words need spaces ("800 to 1,000", "từ 800 USD đến 1.000 USD").
 const SYMBOL_CONNECTOR = / ?(?:-{1,3}|–|—{1,2}|~|〜|至|到|ถึง) ?/y;
 const WORD_CONNECTOR = / (?:to|and|đến|tới|toi|den|hingga|sampai|s\.d\.?|s\/d|sd|till|until|hanggang) /y;
 const BETWEEN_AT_END = /between $/;
 // "3万+", "300만원 이상", "5000元起": an open upper end, read past so that a period after it is still found.
-const OPEN_END = / ?(?:\+\+|\+|以上|이상|起|trở lên|or more|and above)/y;
+// "5万円〜" and "300만원+α" too, but a tilde before another amount is a range ("5万円〜10万円").
+const OPEN_END = / ?(?:\+ ?α|\+\+|\+|以上|이상|起|trở lên|or more|and above|[~〜](?! ?[\d$¥₩€£]))/y;
 const QUALIFIER_WORDS = [
   ...['extra', 'more', 'net', 'gross', 'cash', 'only', 'before tax', 'after tax', 'take home', 'take-home'],
   ...['guaranteed', 'bersih', 'kotor', 'thực nhận'],
@@ -68,6 +76,9 @@ const BILLION = 1e9;
 const NEGLIGIBLE_USD = 0.5;
 // Without a keyword or a period, sums this small are prices, gift cards or OCR noise ("€ 5", "$ 1"), not pay.
 const SMALL_SUM_USD = 20;
+// A Thai or Vietnamese period word after a bare number makes it baht ("400-1600 ต่อวัน") or dong ("300k/ngày");
+// numbers below these are counts or hours ("8 ชั่วโมงต่อวัน"), not a day's or a month's pay.
+const BARE_FROM: Readonly<Record<'THB' | 'VND', number>> = { THB: 100, VND: 10_000 };
 
 interface PayStatement {
   start: number;
@@ -104,7 +115,7 @@ class PayScanner {
     this.cursor = new KeywordCursor(folded, findKeywordHits(folded));
   }
 
-  private scriptHints(): ScriptHints {
+  scriptHints(): ScriptHints {
     this.hints ??= scriptHints(this.folded);
     return this.hints;
   }
@@ -219,11 +230,20 @@ class PayScanner {
     // A period word that ends the previous statement ("... $20 per hour 월급 ...") is not this one's.
     const periodBefore = before !== null && before.start >= this.lastEnd ? before : null;
     const period: PayPeriod =
-      after?.period ?? cue?.gapPeriod ?? cue?.hit.keyword.period ?? periodBefore?.period ?? 'unknown';
+      after?.period ??
+      last.impliedPeriod ??
+      cue?.gapPeriod ??
+      cue?.hit.keyword.period ??
+      periodBefore?.period ??
+      'unknown';
     const statedPeriod = period !== 'unknown';
 
     // A number is pay only with a currency, a pay keyword, or a language's unit word plus a period.
-    const unitWithPeriod = impliedCurrency !== null && statedPeriod;
+    const periodCurrency = after?.impliedCurrency ?? null;
+    const byPeriod = explicit === null && impliedCurrency === null && periodCurrency !== null;
+    const bareEnough = periodCurrency !== null && max >= BARE_FROM[periodCurrency];
+    const unitCurrency = byPeriod && bareEnough ? periodCurrency : impliedCurrency;
+    const unitWithPeriod = unitCurrency !== null && statedPeriod;
     if (explicit === null && cue === null && !this.isSalaryField && !unitWithPeriod) return null;
     if (explicit === null) {
       if (after === null && isFollowedByCountUnit(folded, last.numberEnd)) return null;
@@ -233,8 +253,10 @@ class PayScanner {
     }
     if (hasNotPayContext(folded, low.start, end)) return null;
 
-    const currency = this.currencyOf(explicit, impliedCurrency, cue?.hit.keyword, max);
-    if (currency !== null && toUsd(max, currency) < NEGLIGIBLE_USD) return null;
+    const millionLetter = low.millionLetter || high?.millionLetter === true;
+    const currency = this.currencyOf(explicit, unitCurrency, cue?.hit.keyword, max, millionLetter);
+    // Task scams do pay cents per like or order ("一单0.5-2块"); other sums that small are noise.
+    if (currency !== null && period !== 'task' && toUsd(max, currency) < NEGLIGIBLE_USD) return null;
     if (explicit !== null && cue === null && looksLikeCompanyFigure(low, high, max, currency, statedPeriod)) {
       return null;
     }
@@ -244,18 +266,23 @@ class PayScanner {
     return { start, end, min, max, currency, period };
   }
 
-  /** The currency written, else the one a unit word implies ("triệu"), else the one a keyword implies ("lương"). */
+  /**
+   * The currency written, else the one a unit word implies ("triệu"), else the one a keyword implies ("lương"),
+   * else dong for "15-25M" in Vietnamese text, where IT ads write millions of dong that way.
+   */
   private currencyOf(
     explicit: CurrencyRef | null,
     impliedCurrency: CurrencyCode | null,
     keyword: PayKeyword | undefined,
     max: number,
+    millionLetter: boolean,
   ): CurrencyCode | null {
     if (explicit !== null) return resolveCurrency(explicit, this.scriptHints());
     if (impliedCurrency !== null) return impliedCurrency;
     if (keyword?.currency !== undefined && max >= (keyword.currencyFrom ?? 0)) {
       return resolveCurrency(keyword.currency, this.scriptHints());
     }
+    if (millionLetter && this.scriptHints().vietnamese) return 'VND';
     return null;
   }
 }

@@ -15,14 +15,14 @@ function roundCents(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The rough monthly US dollar equivalent of pay from `min` to `max` per `period`, or null without a currency. */
+/** The rough monthly US dollar equivalent of pay from `min` to `max` per `period`; null without a currency or per task. */
 export function estimateMonthlyUsd(
   min: number,
   max: number,
   currency: CurrencyCode | null,
   period: PayPeriod,
 ): { min: number; max: number } | null {
-  if (currency === null) return null;
+  if (currency === null || period === 'task') return null;
   const usdMin = toUsd(min, currency);
   const usdMax = toUsd(max, currency);
   const unknownMultiple = usdMax >= YEARLY_FROM_USD ? MONTHLY_MULTIPLE.year : 1;

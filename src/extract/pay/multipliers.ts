@@ -9,6 +9,8 @@ interface Multiplier {
   text: string;
   factor: number;
   impliedCurrency?: CurrencyCode;
+  /** "6 lpa" is lakhs per annum: the unit states the period too. */
+  impliedPeriod?: 'year';
   /** Only right after the digits: "$1.2m" but not "5 m" (metres, minutes). */
   attached?: boolean;
 }
@@ -42,6 +44,8 @@ const ROWS: readonly MultiplierRow[] = [
   ['triệu', 1e6, 'VND'],
   ['trieu', 1e6, 'VND'],
   ['tr', 1e6, 'VND'],
+  // "10 củ" is slang for ten million dong.
+  ['củ', 1e6, 'VND'],
   ['nghìn', 1e3, 'VND'],
   ['ngàn', 1e3, 'VND'],
   ['tỷ', 1e9, 'VND'],
@@ -73,6 +77,7 @@ const MULTIPLIERS: Multiplier[] = [
     impliedCurrency === undefined ? { text, factor } : { text, factor, impliedCurrency },
   ),
   { text: 'm', factor: 1e6, attached: true },
+  { text: 'lpa', factor: 1e5, impliedCurrency: 'INR', impliedPeriod: 'year' },
 ];
 const BY_TEXT = new Map(MULTIPLIERS.map((multiplier) => [multiplier.text, multiplier]));
 const MULTIPLIER_AT = new RegExp(`( ?)(${alternationSource(BY_TEXT.keys())})`, 'y');
@@ -83,6 +88,9 @@ const COLLOQUIAL_TEN_THOUSANDS = new Set(['万', '萬']);
 
 export interface MultipliedNumber {
   value: number;
+  /** Written with a bare "m" ("15-25m"), which Vietnamese IT ads use for millions of dong. */
+  millionLetter: boolean;
+  impliedPeriod: 'year' | null;
   /** The factor of the first unit written (1 when none), so "1-2万" can share the unit of its upper bound. */
   factor: number;
   end: number;
@@ -112,7 +120,9 @@ function readMultiplier(folded: string, position: number): MultiplierMatch | nul
 /** Applies the units written after a number ending at `position` to its `value`. */
 export function applyMultipliers(folded: string, value: number, position: number): MultipliedNumber {
   const first = readMultiplier(folded, position);
-  if (first === null) return { value, factor: 1, end: position, impliedCurrency: null };
+  if (first === null) {
+    return { value, factor: 1, end: position, impliedCurrency: null, millionLetter: false, impliedPeriod: null };
+  }
 
   let total = value * first.multiplier.factor;
   let end = first.end;
@@ -148,5 +158,12 @@ export function applyMultipliers(folded: string, value: number, position: number
     end = afterDigits;
     break;
   }
-  return { value: total, factor: first.multiplier.factor, end, impliedCurrency };
+  return {
+    value: total,
+    factor: first.multiplier.factor,
+    end,
+    impliedCurrency,
+    millionLetter: first.multiplier.text === 'm',
+    impliedPeriod: first.multiplier.impliedPeriod ?? null,
+  };
 }

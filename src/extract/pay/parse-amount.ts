@@ -8,6 +8,7 @@ import {
 } from './currency-names';
 import { isLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
 import { applyMultipliers } from './multipliers';
+import { readKoreanNumeralAt } from './korean-numeral';
 import { readCjkNumeralAt, readDigitsAt } from './parse-number';
 
 /** One amount of money as written: currency name, number, units ("US$ 1.5k", "1150만", "15 triệu đồng", "两万元"). */
@@ -32,6 +33,10 @@ export interface Amount {
   currencyIsWord: boolean;
   /** Currency implied by a unit word of one language ("triệu" → VND, "juta" → IDR, "만" → KRW). */
   impliedCurrency: CurrencyCode | null;
+  /** Written with a bare "m" ("15-25m"): millions of dong in Vietnamese IT ads. */
+  millionLetter: boolean;
+  /** A period the unit states by itself ("6 lpa" is per year). */
+  impliedPeriod: 'year' | null;
 }
 
 const CHINESE_TEN_THOUSAND = new Set(['万', '萬']);
@@ -52,6 +57,8 @@ interface NumberWithUnits {
   grouped: boolean;
   chinese: boolean;
   implied: CurrencyCode | null;
+  millionLetter: boolean;
+  impliedPeriod: 'year' | null;
 }
 
 function readNumberWithUnits(
@@ -71,6 +78,22 @@ function readNumberWithUnits(
       grouped: number.grouped,
       chinese: false,
       implied: multiplied.impliedCurrency,
+      millionLetter: multiplied.millionLetter,
+      impliedPeriod: multiplied.impliedPeriod,
+    };
+  }
+  const korean = readKoreanNumeralAt(folded, numberStart);
+  if (korean !== null) {
+    return {
+      written: korean.value,
+      value: korean.value,
+      factor: 1,
+      end: korean.end,
+      grouped: true,
+      chinese: true,
+      implied: 'KRW',
+      millionLetter: false,
+      impliedPeriod: null,
     };
   }
   // "3千" was read from its digit; its "千" is no number of its own.
@@ -80,7 +103,17 @@ function readNumberWithUnits(
   const number = readCjkNumeralAt(folded, numberStart);
   if (number === null) return null;
   const { value, end } = number;
-  return { written: value, value, factor: 1, end, grouped: true, chinese: true, implied: null };
+  return {
+    written: value,
+    value,
+    factor: 1,
+    end,
+    grouped: true,
+    chinese: true,
+    implied: null,
+    millionLetter: false,
+    impliedPeriod: null,
+  };
 }
 
 function finishAmount(folded: string, start: number, numberStart: number, prefix: CurrencyMatch | null): Amount | null {
@@ -113,6 +146,8 @@ function finishAmount(folded: string, start: number, numberStart: number, prefix
     currencyIsWord:
       currencyMatch !== null && startsWithLatinLetter(folded.slice(currencyMatch.start, currencyMatch.end)),
     impliedCurrency: number.implied,
+    millionLetter: number.millionLetter,
+    impliedPeriod: number.impliedPeriod,
   };
 }
 

@@ -48,7 +48,8 @@ const ENGLISH: readonly KeywordRow[] = [
   ['compensation'],
   ['remuneration'],
   ['stipend'],
-  ['ctc'],
+  // Indian "cost to company" is always yearly.
+  ['ctc', 'year'],
 ];
 
 // "元" in a keyword-implied amount follows the same simplified / traditional rule as the written sign.
@@ -117,6 +118,9 @@ const KOREAN: readonly KeywordRow[] = [
   ['월평균', 'month'],
   ['시급', 'hour'],
   ['일당', 'day'],
+  ['일급', 'day'],
+  ['일 급여', 'day'],
+  ['일급여', 'day'],
   ['주급', 'week'],
   ['연봉', 'year'],
 ];
@@ -169,6 +173,8 @@ const LATIN_FILLERS = new Set([
   ...['may', 'might', 'earn', 'with', 'per', 'a', 'an', 'the', 'each', 'every', 'package', 'total', 'average', 'avg'],
   ...['level', 'potential', 'plus', 'initial', 'guaranteed', 'fixed', 'monthly', 'as', 'high', 'much'],
   ...['in', 'excess', 'least', 'typically', 'usually', 'annual', 'annually', 'hourly', 'daily', 'weekly'],
+  // "earn no less than $9,000 per month"
+  ...['no', 'not', 'less'],
   // Vietnamese
   ...['từ', 'lên', 'tới', 'đến', 'khoảng', 'trên', 'hơn', 'tối', 'thiểu', 'đa', 'cứng', 'cơ', 'bản', 'là', 'chỉ'],
   ...['có', 'thể', 'đạt', 'mức', 'mỗi', 'một', 'hàng', 'thưởng', 'tu', 'len', 'toi', 'den', 'khoang', 'tren', 'muc'],

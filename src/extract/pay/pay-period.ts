@@ -7,9 +7,9 @@ export type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
 /**
  * How many of each period make a month. Hours: 8 a day over 20 working days (160), the usual full-time
  * convention. Days: 22, since day rates are quoted for working days and a five-day week gives 52 × 5 / 12 ≈ 21.7
- * of them a month. Weeks: 52 / 12 ≈ 4.33. Years: 1/12.
+ * of them a month. Weeks: 52 / 12 ≈ 4.33. Years: 1/12. Tasks have none: no ad says how many there are.
  */
-export const MONTHLY_MULTIPLE: Readonly<Record<StatedPeriod, number>> = {
+export const MONTHLY_MULTIPLE: Readonly<Record<Exclude<StatedPeriod, 'task'>, number>> = {
   hour: 160,
   day: 22,
   week: 4.33,
@@ -23,6 +23,11 @@ export interface PeriodMatch {
   end: number;
   /** "pm" / "p.m." also mark clock times; the caller keeps them only for amounts no clock shows. */
   timeLike: boolean;
+  /**
+   * The currency a period word in one language implies for a bare number: baht for Thai ("400-1600 ต่อวัน"),
+   * dong for Vietnamese ("300k/ngày").
+   */
+  impliedCurrency: 'THB' | 'VND' | null;
 }
 
 /** Nouns for each period, in the languages of the lexicon. Single letters only count after a slash ("$5k/m"). */
@@ -32,6 +37,11 @@ const UNITS: Readonly<Record<StatedPeriod, readonly string[]>> = {
   week: ['week', 'wk', 'w', 'tuần', 'minggu', 'linggo', '周', '週', '星期', '주', 'สัปดาห์'],
   month: ['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'bulan', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
   year: ['year', 'yr', 'y', 'annum', 'năm', 'tahun', 'taon', '年', '년', 'ปี'],
+  // Task scams pay per like, review or order ("$5 per like", "0.5元/单", "5000원/건", "2 tr/đơn").
+  task: [
+    ...['task', 'order', 'like', 'review', 'click', 'follow', 'rating', 'video', 'post', 'mission'],
+    ...['nhiệm vụ', 'đơn', 'tugas', 'pesanan', 'misi', '单', '單', '件', '건', 'ออเดอร์'],
+  ],
 };
 
 /** Words before a unit that make it "per unit": "per month", "a day", "mỗi tháng", "kada buwan", "ต่อเดือน", "每月". */
@@ -44,7 +54,11 @@ const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '�
 /** Single words that state a period by themselves, before or after the amount. */
 const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
   hour: ['hourly', 'perjam', 'sejam', '一小时', '一小時', '每小时', '每小時', '시간당', 'ชั่วโมงละ', 'p/h'],
-  day: ['daily', '日结', '日結', 'perhari', 'sehari', 'harian', 'araw-araw', '一天', '每天', '每日', '하루', '일당', 'วันละ', 'p/d'],
+  day: [
+    ...['daily', '日结', '日結', 'perhari', 'sehari', 'harian', 'araw-araw', '一天', '每天', '每日', '하루', '하루에'],
+    // "1日で10万円": Japanese "in one day".
+    ...['일당', 'วันละ', 'p/d', '1日で', '一日で', '1日', '1日あたり'],
+  ],
   week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', 'สัปดาห์ละ', 'p/w'],
   month: [
     'monthly',
@@ -65,9 +79,15 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     '매달',
     '한달',
     '한 달',
+    '한달에',
+    '한 달에',
     'เดือนละ',
   ],
   year: ['yearly', 'annually', 'per annum', 'p.a.', 'pa', 'pertahun', 'setahun', 'tahunan', '一年', '每年', '연간', 'ปีละ'],
+  task: [
+    ...['一单', '一單', '每单', '每單', '单价', '單價', '一件', '1件', '每件', '1件あたり', '1件につき', '件につき'],
+    ...['건당', '1건당', '한 건에', '한건에', '1건에', 'ต่องาน', 'งานละ'],
+  ],
 };
 
 function periodEntries(): Map<string, StatedPeriod> {
@@ -101,6 +121,8 @@ const SUFFIXES = suffixEntries();
 const PERIOD_AFTER = new RegExp(`( ?)(${alternationSource(SUFFIXES.keys())})`, 'y');
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const TIME_LIKE = new Set(['pm', 'p.m.']);
+const THAI = /[\u0e00-\u0e7f]/;
+const VIETNAMESE_UNIT = /(?:giờ|ngày|tuần|tháng|năm)$/;
 
 /** A period stated right after an amount that ends at `position`: "/month", " per hour", "/tháng", "每月". */
 export function matchPeriodAfter(folded: string, position: number): PeriodMatch | null {
@@ -112,7 +134,8 @@ export function matchPeriodAfter(folded: string, position: number): PeriodMatch 
   if (period === undefined) return null;
   const end = position + found[0].length;
   if (endsWithLatinLetter(text) && LATIN_AFTER.test(folded.slice(end, end + 1))) return null;
-  return { period, start: position + (found[1] ?? '').length, end, timeLike: TIME_LIKE.has(text) };
+  const impliedCurrency = THAI.test(text) ? 'THB' : VIETNAMESE_UNIT.test(text) ? 'VND' : null;
+  return { period, start: position + (found[1] ?? '').length, end, timeLike: TIME_LIKE.has(text), impliedCurrency };
 }
 
 /** Words that state a period when written right before an amount: "月1万ドル", "월 300만원", "monthly: $5000". */
@@ -146,6 +169,8 @@ const PREFIXES = prefixEntries();
 const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
 const LONGEST_PREFIX = 14;
 const LATIN_BEFORE = new RegExp(`[${LATIN_LETTER_CLASS}]$`);
+const DIGIT_START = /^\d/;
+const DATE_BEFORE = /[\d月/.-]$/;
 
 /** A period stated right before the amount (or before a pay keyword) that starts at `position`. */
 export function matchPeriodBefore(folded: string, position: number): PeriodMatch | null {
@@ -158,12 +183,16 @@ export function matchPeriodBefore(folded: string, position: number): PeriodMatch
   if (period === undefined) return null;
   const start = windowStart + found.index;
   if (startsWithLatinLetter(text) && LATIN_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
-  return { period, start, end: position, timeLike: false };
+  // "4月1日 10万円", "21日": a date, not "in one day".
+  if (DIGIT_START.test(text) && DATE_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
+  return { period, start, end: position, timeLike: false, impliedCurrency: null };
 }
 
 const GAP_WORDS: ReadonlyMap<string, StatedPeriod> = (() => {
   const entries = periodEntries();
   for (const [period, units] of Object.entries(UNITS) as [StatedPeriod, readonly string[]][]) {
+    // Task nouns ("review", "order") are everyday words between a keyword and a number: "salary review in 2024".
+    if (period === 'task') continue;
     for (const unit of units) if (unit.length > 1 || !startsWithLatinLetter(unit)) entries.set(unit, period);
   }
   entries.delete('pa');

@@ -94,6 +94,114 @@ const CASES: readonly (readonly [string, Expected])[] = [
   ['Lương 1000$/tháng, bao vé máy bay', pay(1000, 1000, 'USD', 'month', [900, 1100])],
 ];
 
+// Pay in every number form and period that lures and honest ads use, one language at a time.
+const FORMS: readonly (readonly [string, Expected])[] = [
+  // Korean: 만 원 with and without a space, 천만, 억, day pay and "+α" (plus extra)
+  ['하루 일당 30만 원, 당일 지급', pay(300_000, 300_000, 'KRW', 'day', [4000, 5500])],
+  ['일 급여 최대 10만 원 가능', pay(100_000, 100_000, 'KRW', 'day', [1300, 1800])],
+  ['한 달에 300만원+α 벌어가세요', pay(3e6, 3e6, 'KRW', 'month', [1900, 2400])],
+  ['연봉 1천만 원, 4대보험', pay(1e7, 1e7, 'KRW', 'year', [500, 700])],
+  ['팀장급 연봉 1억 가능', pay(1e8, 1e8, 'KRW', 'year', [5000, 7000])],
+  ['채팅 상담 월 천만 원 가능', pay(1e7, 1e7, 'KRW', 'month', [6500, 8000])],
+  ['하루 오십만 원 지급', pay(5e5, 5e5, 'KRW', 'day', [7000, 9000])],
+  ['연봉 일억 원 보장', pay(1e8, 1e8, 'KRW', 'year', [5000, 7000])],
+  // Chinese: 块/塊, ranges with 到 and a dash, pay per order
+  ['日薪80到150塊，做一天結一天', pay(80, 150, 'CNY', 'day', [400, 500])],
+  ['手机点赞，一單0.5—2塊，多劳多得', pay(0.5, 2, 'CNY', 'task', null)],
+  ['简单刷单，每单3-5元佣金', pay(3, 5, 'CNY', 'task', null)],
+  ['计件工资，2元/件，多劳多得', pay(2, 2, 'CNY', 'task', null)],
+  ['月薪8000至12000元，五险一金', pay(8000, 12_000, 'CNY', 'month', [1500, 1800])],
+  // Japanese: 万円, per day in several wordings, per job, open upper end
+  ['日給3万円、即日払い', pay(30_000, 30_000, 'JPY', 'day', [4000, 5000])],
+  ['1日で10万円稼げます', pay(100_000, 100_000, 'JPY', 'day', [14_000, 16_000])],
+  ['報酬5万円、交通費別途', pay(50_000, 50_000, 'JPY', 'unknown', [300, 400])],
+  ['日当5万円〜、詳細はDMで', pay(50_000, 50_000, 'JPY', 'day', [7000, 8000])],
+  ['荷物を受け取るだけ、一件10万円〜', pay(100_000, 100_000, 'JPY', 'task', null)],
+  ['時給1200円〜1500円、交通費支給', pay(1200, 1500, 'JPY', 'hour', [1500, 1800])],
+  // Vietnamese: tr, triệu, củ, k and the "M" of IT ads
+  ['Tuyển CTV, lương từ 2- 6 tr', pay(2e6, 6e6, 'VND', 'unknown', [200, 250])],
+  ['Thu nhập 3- 10 triệu đồng/tháng, làm tại nhà', pay(3e6, 10e6, 'VND', 'month', [350, 400])],
+  ['Tuyển Senior Java Developer, lương up to 35M, thưởng tháng 13', pay(35e6, 35e6, 'VND', 'unknown', [1200, 1500])],
+  ['Lập trình viên React, mức lương 15-25M tùy năng lực', pay(15e6, 25e6, 'VND', 'unknown', [900, 1000])],
+  ['Việc nhẹ, lương 10 củ/tháng', pay(10e6, 10e6, 'VND', 'month', [350, 400])],
+  ['Làm thêm buổi tối, 300k/ngày', pay(300_000, 300_000, 'VND', 'day', [200, 300])],
+  // Thai: baht word and sign, a bare number with a Thai period
+  ['รับสมัครพนักงาน 400-1600 ต่อวัน', pay(400, 1600, 'THB', 'day', [1000, 1200])],
+  ['รายได้ 1,000฿/วัน ทำที่บ้านได้', pay(1000, 1000, 'THB', 'day', [600, 750])],
+  ['เงินเดือน 18,000 บาท มีประกันสังคม', pay(18_000, 18_000, 'THB', 'month', [500, 600])],
+  // Indonesian and Malay
+  ['Gaji 4,5 jt per bulan, mess disediakan', pay(4.5e6, 4.5e6, 'IDR', 'month', [250, 300])],
+  ['Freelance input data Rp 150rb per hari', pay(150_000, 150_000, 'IDR', 'day', [180, 220])],
+  ['Bayaran 200 ribu/hari, dibayar tunai', pay(200_000, 200_000, 'IDR', 'day', [250, 300])],
+  ['Kerja kilang, gaji RM1,800 sebulan', pay(1800, 1800, 'MYR', 'month', [400, 450])],
+  // Philippine
+  ['Sahod ₱18,000 kada buwan, may SSS', pay(18_000, 18_000, 'PHP', 'month', [300, 350])],
+  ['Call center agent 25k pesos a month', pay(25_000, 25_000, 'PHP', 'month', [400, 500])],
+  // Indian: lakh, LPA, CTC
+  ['Fresher BPO job, salary 3.5 LPA', pay(350_000, 350_000, 'INR', 'year', [300, 400])],
+  ['CTC 6 lakhs, Bengaluru', pay(600_000, 600_000, 'INR', 'year', [550, 600])],
+  ['Data entry, ₹18,000 per month', pay(18_000, 18_000, 'INR', 'month', [200, 220])],
+  // English: ranges per day, "no less than", per week, bare dollars, k, per task
+  ['Earn $200 to $800 a day from your phone', pay(200, 800, 'USD', 'day', [17_000, 18_000])],
+  ['You will earn no less than $9,000 per month', pay(9000, 9000, 'USD', 'month', [9000, 9000])],
+  ['Package handler, $600/week, start Monday', pay(600, 600, 'USD', 'week', [2500, 2700])],
+  ['Earn 5k a week working from home', pay(5000, 5000, null, 'week', null)],
+  ['Get $5 per like on TikTok videos', pay(5, 5, 'USD', 'task', null)],
+  ['0.5 USDT per order, withdraw anytime', pay(0.5, 0.5, 'USD', 'task', null)],
+  // English number words
+  ['Earn two thousand dollars a week, no experience', pay(2000, 2000, 'USD', 'week', [8000, 9000])],
+  ['You can make five hundred a day from home', pay(500, 500, null, 'day', null)],
+  ['Paid twenty-five hundred bucks per month', pay(2500, 2500, 'USD', 'month', [2500, 2500])],
+];
+
+// Numbers near these forms that are not pay, or too vague to be.
+const NOT_PAY_FORMS: readonly string[] = [
+  '장값 200 받고 시작',
+  '천만에요, 언제든 연락 주세요',
+  '4월1일 10명 모집',
+  'ทำงาน 8 ชั่วโมงต่อวัน',
+  'We hire five hundred people a year',
+  'One of the two thousand stores in our chain',
+  'Salary review in 2024 for all staff',
+  'Our office serves 20 million users per month',
+];
+
+describe('extractPay: every number form and period', () => {
+  it.each(FORMS)('reads %j', (text, expected) => {
+    const facts = payIn(text);
+    expect(facts).toHaveLength(1);
+    const fact = facts[0] as PayFact;
+    expect({ min: fact.min, max: fact.max, currency: fact.currency, period: fact.period }).toEqual({
+      min: expected.min,
+      max: expected.max,
+      currency: expected.currency,
+      period: expected.period,
+    });
+    if (expected.monthlyUsd === null) {
+      expect(fact.monthlyUsd).toBeNull();
+    } else {
+      expect(fact.monthlyUsd?.max).toBeGreaterThanOrEqual(expected.monthlyUsd[0]);
+      expect(fact.monthlyUsd?.max).toBeLessThanOrEqual(expected.monthlyUsd[1]);
+    }
+    expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
+  });
+
+  it.each(NOT_PAY_FORMS)('finds no pay in %j', (text) => {
+    expect(payIn(text)).toEqual([]);
+  });
+
+  it('reads "만 원" with or without a space and "만원" ranges alike', () => {
+    const spaced = payIn('월 250만 원');
+    const joined = payIn('월 250만원');
+    expect(spaced.map((fact) => [fact.max, fact.currency, fact.period])).toEqual([[2.5e6, 'KRW', 'month']]);
+    expect(joined.map((fact) => [fact.max, fact.currency, fact.period])).toEqual([[2.5e6, 'KRW', 'month']]);
+  });
+
+  it('leaves "M" without a currency outside Vietnamese text', () => {
+    expect(payIn('Salary up to 35M').map((fact) => fact.currency)).toEqual([null]);
+  });
+});
+
 describe('extractPay', () => {
   it.each(CASES)('reads %j', (text, expected) => {
     const facts = payIn(text);

@@ -28,6 +28,11 @@ describe('estimateMonthlyUsd', () => {
     expect(estimateMonthlyUsd(5000, 5000, null, 'month')).toBeNull();
   });
 
+  it('gives no estimate for pay per task, since no ad says how many tasks make a month', () => {
+    expect(estimateMonthlyUsd(0.5, 2, 'CNY', 'task')).toBeNull();
+    expect(estimateMonthlyUsd(50, 50, 'USD', 'task')).toBeNull();
+  });
+
   it('keeps min ≤ max and finite values for any amounts, currencies and periods', () => {
     const currencies = Object.keys(USD_PER_UNIT) as CurrencyCode[];
     fc.assert(
@@ -35,7 +40,7 @@ describe('estimateMonthlyUsd', () => {
         fc.double({ min: 0, max: 1e13, noNaN: true }),
         fc.double({ min: 0, max: 1e13, noNaN: true }),
         fc.constantFrom(...currencies),
-        fc.constantFrom(...PAY_PERIODS),
+        fc.constantFrom(...PAY_PERIODS.filter((period) => period !== 'task')),
         (a, b, currency, period) => {
           const estimate = estimateMonthlyUsd(Math.min(a, b), Math.max(a, b), currency, period);
           expect(estimate).not.toBeNull();

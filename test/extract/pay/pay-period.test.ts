@@ -68,3 +68,46 @@ describe('period words', () => {
     expect(MONTHLY_MULTIPLE).toEqual({ hour: 160, day: 22, week: 4.33, month: 1, year: 1 / 12 });
   });
 });
+
+describe('pay per task, day words and the currency a period word implies', () => {
+  it.each([
+    ['$5 per like', 2, 'task'],
+    ['0.5 usdt per order', 8, 'task'],
+    ['3元/单', 2, 'task'],
+    ['3元每单', 2, 'task'],
+    ['5000원/건', 5, 'task'],
+    ['2 tr/đơn', 4, 'task'],
+  ] as const)('reads the task period after the amount in %j', (folded, position, period) => {
+    expect(matchPeriodAfter(folded, position)?.period).toBe(period);
+  });
+
+  it.each([
+    ['一单0.5', 2, 'task'],
+    ['一件10万円', 2, 'task'],
+    ['건당 5000원', 3, 'task'],
+    ['1日で10万円', 3, 'day'],
+    ['한 달에 300만원', 5, 'month'],
+  ] as const)('reads the period before the amount in %j', (folded, position, period) => {
+    expect(matchPeriodBefore(folded, position)?.period).toBe(period);
+  });
+
+  it('does not read a date as "in one day"', () => {
+    expect(matchPeriodBefore('4月1日 10万円', 5)).toBeNull();
+    expect(matchPeriodBefore('21日10万円', 3)).toBeNull();
+  });
+
+  it('keeps task nouns out of the words between a keyword and its amount', () => {
+    expect(periodOfWord('review')).toBeUndefined();
+    expect(periodOfWord('order')).toBeUndefined();
+  });
+
+  it('tells the currency a Thai or Vietnamese period word implies', () => {
+    expect(matchPeriodAfter('400-1600 ต่อวัน', 8)?.impliedCurrency).toBe('THB');
+    expect(matchPeriodAfter('300k/ngày', 4)?.impliedCurrency).toBe('VND');
+    expect(matchPeriodAfter('$300/day', 4)?.impliedCurrency).toBeNull();
+  });
+
+  it('has no monthly multiple for tasks', () => {
+    expect(Object.keys(MONTHLY_MULTIPLE)).not.toContain('task');
+  });
+});
