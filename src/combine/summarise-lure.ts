@@ -26,6 +26,9 @@ export interface LureSummary {
 /** Distinct elements that make an ad high on their own, whatever each flag weighs. */
 export const ELEMENTS_FOR_HIGH = 3;
 
+/** Distinct elements that make a short message medium. */
+export const ELEMENTS_FOR_SHORT_MEDIUM = 2;
+
 /** The elements that, with a destination abroad, make the scam-compound combination (indicators.md §1c P-COMPOUND). */
 const COMPOUND_ELEMENTS: ReadonlySet<LureElement> = new Set([
   'implausible-pay',
@@ -79,7 +82,15 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
   const compound = elements.filter((hit) => COMPOUND_ELEMENTS.has(hit.element)).length;
   const critical = abroad && compound >= COMPOUND_ELEMENTS_FOR_CRITICAL && counted.length >= ELEMENTS_FOR_HIGH;
   const trafficking = families.has('scam-compound') || (abroad && counted.length >= 2);
-  const floor: RiskLevel = critical ? 'critical' : counted.length >= ELEMENTS_FOR_HIGH ? 'high' : 'low';
+  // In a short message two elements already make the message a lure worth a review: honest texts that short are
+  // about one thing, and it is rarely pay, ease, a messenger or a trip abroad together.
+  const floor: RiskLevel = critical
+    ? 'critical'
+    : counted.length >= ELEMENTS_FOR_HIGH
+      ? 'high'
+      : shortMessage && counted.length >= ELEMENTS_FOR_SHORT_MEDIUM
+        ? 'medium'
+        : 'low';
   const kind = trafficking ? 'trafficking' : counted.length > 0 || families.size > 0 ? 'fraud' : null;
   return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor };
 }

@@ -3,6 +3,21 @@ import type { Facts } from '../extract/facts';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { FactCondition } from '../rules/rule-schema';
 
+/** The country whose people read an ad in this language at home, for the languages lures circulate in. */
+const HOME_COUNTRIES: Readonly<Record<string, string>> = {
+  km: 'KH',
+  my: 'MM',
+  lo: 'LA',
+  th: 'TH',
+  vi: 'VN',
+  id: 'ID',
+  ms: 'MY',
+  tl: 'PH',
+  ko: 'KR',
+  ja: 'JP',
+  hi: 'IN',
+};
+
 /**
  * The evidence for a fact condition, or null when it does not hold. A condition that holds without a span to quote
  * (a missing field, a metadata value) returns an empty list. `hits` is the evidence of the rules that fired before
@@ -20,7 +35,8 @@ export function evaluateFactCondition(
         (pay) =>
           (condition.monthlyUsdAtLeast === undefined ||
             (pay.monthlyUsd !== null && pay.monthlyUsd.max >= condition.monthlyUsdAtLeast)) &&
-          (condition.periods === undefined || condition.periods.includes(pay.period)),
+          (condition.periods === undefined || condition.periods.includes(pay.period)) &&
+          (condition.exceptCurrencies === undefined || (pay.currency !== null && !condition.exceptCurrencies.includes(pay.currency))),
       );
       return evidenceOrNull(hits);
     }
@@ -31,7 +47,9 @@ export function evaluateFactCondition(
         facts.places.filter(
           (place) =>
             (condition.hub === undefined || place.hub === condition.hub) &&
-            (condition.countries === undefined || condition.countries.includes(place.country)),
+            // A place by country is a destination only from abroad: Phnom Penh in a Khmer ad is a job at home.
+            (condition.countries === undefined ||
+              (condition.countries.includes(place.country) && HOME_COUNTRIES[parsed.language] !== place.country)),
         ),
       );
     case 'age':

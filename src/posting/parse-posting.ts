@@ -1,4 +1,5 @@
 import { foldText, type FoldOptions } from '../normalise/folded-text';
+import { guessLanguage } from '../normalise/guess-language';
 import { toIssuePath } from './issue-path';
 import type { FieldText } from '../extract/field-text';
 import { JobPostingSchema, TEXT_FIELDS, type JobPosting, type TextField } from './posting-schema';
@@ -14,6 +15,8 @@ export interface ParsedPosting {
    */
   raw: boolean;
   fields: FieldText[];
+  /** The posting's language (BCP 47 primary tag): its own `language`, or a guess from its script and common words. */
+  language: string;
   /** Fields cut by the read limits: only their start was read. */
   truncated: TruncatedField[];
 }
@@ -57,7 +60,7 @@ export function parsePosting(input: unknown, options: ParseOptions = {}): ParseP
   const foldOptions = options.fold ?? {};
   if (typeof input === 'string') {
     const posting = { text: input };
-    return { success: true, parsed: { posting, raw: true, ...foldFields(posting, limits, foldOptions) } };
+    return { success: true, parsed: withLanguage({ posting, raw: true, ...foldFields(posting, limits, foldOptions) }) };
   }
   const result = JobPostingSchema.safeParse(input);
   if (!result.success) {
@@ -68,7 +71,12 @@ export function parsePosting(input: unknown, options: ParseOptions = {}): ParseP
     return { success: false, error: new PostingValidationError(issues) };
   }
   const raw = Object.keys(result.data).every((key) => ENVELOPE_KEYS.has(key));
-  return { success: true, parsed: { posting: result.data, raw, ...foldFields(result.data, limits, foldOptions) } };
+  return { success: true, parsed: withLanguage({ posting: result.data, raw, ...foldFields(result.data, limits, foldOptions) }) };
+}
+
+function withLanguage(parsed: Omit<ParsedPosting, 'language'>): ParsedPosting {
+  const declared = parsed.posting.language?.split('-')[0]?.toLowerCase();
+  return { ...parsed, language: declared ?? guessLanguage(parsed.fields.map((field) => field.text.original)) };
 }
 
 function foldFields(posting: JobPosting, limits: ReadLimits, foldOptions: FoldOptions): Pick<ParsedPosting, 'fields' | 'truncated'> {

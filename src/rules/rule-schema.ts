@@ -67,6 +67,8 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     monthlyUsdAtLeast: z.number().nonnegative().optional(),
     /** Fires on pay stated per one of these periods. */
     periods: z.array(z.enum(PAY_PERIODS)).min(1).optional(),
+    /** Fires only on pay in a currency other than these (ISO 4217), e.g. to leave out US dollar contract rates. */
+    exceptCurrencies: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
   }),
   z.strictObject({
     fact: z.literal('contact'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from '../../src/explain/guess-language';
+import { guessLanguage } from '../../src/normalise/guess-language';
 
 describe('guessLanguage', () => {
   it.each([
