@@ -111,7 +111,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const contribution = classifier.weight * (result.logOdds - classifier.prepared.bias);
       classified = { contribution, logOdds: result.logOdds, terms: result.terms };
     }
-    const combined = combineScore(fired, policy, classified?.contribution ?? 0);
+    const textLength = posting.fields.reduce((sum, field) => sum + field.text.original.length, 0);
+    const combined = combineScore(fired, policy, classified?.contribution ?? 0, textLength);
     const action = policy.actions[combined.risk];
     const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions });
     return {

@@ -1,8 +1,9 @@
 import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
 import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
+import { ruleWeight } from './rule-weight';
 import type { ScoringPolicy } from './scoring-policy';
-import { summariseLure, type LureSummary } from './summarise-lure';
+import { SHORT_MESSAGE_LENGTH, summariseLure, type LureSummary } from './summarise-lure';
 
 export interface CombinedScore {
   score: number;
@@ -14,6 +15,12 @@ export interface CombinedScore {
    * added to lift the score to that risk's threshold, so that thresholds on `score` give the verdict's `risk`.
    */
   floor?: { risk: RiskLevel; contribution: number };
+  /**
+   * Present when the score alone reaches `high` but no flag a moderator can check (severity medium or more) fired:
+   * the (negative) log-odds that hold the score just under the high threshold. The classifier alone never makes an
+   * ad high.
+   */
+  cap?: { risk: RiskLevel; contribution: number };
   lure: LureSummary;
 }
 
@@ -21,19 +28,19 @@ export interface CombinedScore {
  * Sums the bias, each fired rule's weight (decayed within its category) and `extraLogOdds` (the classifier's
  * contribution) into log-odds. A rule's risk floor, or three or more distinct lure elements, can call for a higher
  * risk than that sum reaches; then the score itself is lifted to the floor's threshold, so score and risk agree.
+ * `textLength` is the posting's length in characters: a short message's weak elements count (see summariseLure).
  */
-export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0): CombinedScore {
+export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0, textLength = Infinity): CombinedScore {
   const contributions = new Map<string, number>();
   const weighted: WeightedFlag[] = [];
   const weights = new Map<string, number>();
   for (const { rule } of fired) {
-    if (rule.id.startsWith('__')) continue;
-    const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
-    weights.set(rule.id, learned ?? rule.weight ?? policy.severityWeights[rule.severity]);
+    if (!rule.id.startsWith('__')) weights.set(rule.id, ruleWeight(rule, policy).effective);
   }
   const weightOf = (id: string): number => weights.get(id) ?? 0;
 
   let floor: RiskLevel = 'low';
+  let checkable = false;
   for (const { rule, kind } of fired) {
     if (rule.id.startsWith('__')) {
       contributions.set(rule.id, 0);
@@ -43,10 +50,11 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     weighted.push({ id: rule.id, category: rule.category, weight });
     // A rule its learned weight silences sets no floor either: the data say it is not evidence.
     if (weight <= 0) continue;
+    if (rule.severity !== 'low') checkable = true;
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
-  const lure = summariseLure(fired, weightOf);
+  const lure = summariseLure(fired, weightOf, textLength <= SHORT_MESSAGE_LENGTH);
   floor = maxRisk(floor, lure.floor);
 
   let logit = policy.bias + extraLogOdds;
@@ -58,17 +66,22 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   }
 
   const reached = riskFromScore(sigmoid(logit), policy);
-  if (RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(reached) || floor === 'low') {
+  if (!checkable && RISK_LEVELS.indexOf(reached) >= RISK_LEVELS.indexOf('high')) {
+    // Just under the high threshold: the ad is worth a review, but nothing in it can be shown to a moderator as proof.
+    const target = logitOf(policy.thresholds.high) - MARGIN;
+    const risk = riskFromScore(sigmoid(target), policy);
+    return { score: sigmoid(target), risk, contributions, cap: { risk, contribution: target - logit }, lure: lure.summary };
+  }
+  if (floor === 'low' || RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(reached)) {
     return { score: sigmoid(logit), risk: reached, contributions, lure: lure.summary };
   }
   // Lift to just above the floor's threshold, so rounding can never leave the score a hair below it.
-  const target = logitOf(policy.thresholds[floor]) + FLOOR_MARGIN;
-  const contribution = target - logit;
-  return { score: sigmoid(target), risk: floor, contributions, floor: { risk: floor, contribution }, lure: lure.summary };
+  const target = logitOf(policy.thresholds[floor]) + MARGIN;
+  return { score: sigmoid(target), risk: floor, contributions, floor: { risk: floor, contribution: target - logit }, lure: lure.summary };
 }
 
-/** Log-odds a floor lifts the score above its threshold by. */
-const FLOOR_MARGIN = 1e-6;
+/** Log-odds by which a floor lifts the score above its threshold, or a cap holds it below one. */
+const MARGIN = 1e-6;
 
 const sigmoid = (logit: number): number => 1 / (1 + Math.exp(-logit));
 const logitOf = (p: number): number => Math.log(p / (1 - p));

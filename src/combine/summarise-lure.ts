@@ -48,11 +48,17 @@ export interface LureReading {
 }
 
 /**
- * Reads the lure elements out of the fired rules. Only reported flags (not building blocks) of medium severity or
- * more count toward a combination, so that the weak, common signals (no experience needed, urgent hiring, free
- * housing alone) never add up to `high` in an honest ad.
+ * A message this short (a tweet, an SMS, a DM, a social post) is judged on its own terms: each lure element in it is
+ * the point of the message, not one line of a long honest ad, so its weak elements count too.
  */
-export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string) => number): LureReading {
+export const SHORT_MESSAGE_LENGTH = 280;
+
+/**
+ * Reads the lure elements out of the fired rules. In an ad, only reported flags (not building blocks) of medium
+ * severity or more count toward a combination, so that the weak, common signals (no experience needed, urgent
+ * hiring, free housing) never add up to `high` in an honest ad; in a short message every element counts.
+ */
+export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string) => number, shortMessage = false): LureReading {
   const byElement = new Map<LureElement, { flags: string[]; counted: boolean }>();
   const families = new Set<ScamFamily>();
   for (const { rule } of fired) {
@@ -61,7 +67,7 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
     if (rule.element === undefined) continue;
     const entry = byElement.get(rule.element) ?? { flags: [], counted: false };
     entry.flags.push(rule.id);
-    entry.counted ||= rule.severity !== 'low';
+    entry.counted ||= shortMessage || rule.severity !== 'low';
     byElement.set(rule.element, entry);
   }
   const elements = LURE_ELEMENTS.flatMap((element) => {

@@ -19,8 +19,9 @@ export interface VerdictParts {
 
 /** Turns what fired into the plain-JSON verdict a moderator reads: strongest flags first. */
 export function buildVerdict({ posting, fired, combined, facts, bias, action, classifier, versions }: VerdictParts): Verdict {
+  // A rule whose weight the data set to zero (or below) is not evidence of fraud: it stays in `fired`, not in flags.
   const flags: Flag[] = fired
-    .filter(({ rule }) => !rule.id.startsWith('__'))
+    .filter(({ rule }) => !rule.id.startsWith('__') && (combined.contributions.get(rule.id) ?? 0) > 0)
     .map(({ rule, kind, evidence }) => ({
       id: rule.id,
       kind,
@@ -43,6 +44,7 @@ export function buildVerdict({ posting, fired, combined, facts, bias, action, cl
     flags,
     lure: combined.lure,
     ...(combined.floor === undefined ? {} : { floor: combined.floor }),
+    ...(combined.cap === undefined ? {} : { cap: combined.cap }),
     ...(classifier === undefined ? {} : { classifier }),
     fired: {
       rules: fired.filter((f) => f.kind === 'rule').map((f) => f.rule.id),

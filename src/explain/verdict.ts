@@ -47,6 +47,11 @@ export interface Verdict {
    * that lift the score to that risk's threshold (part of the sum that makes the score).
    */
   floor?: { risk: RiskLevel; contribution: number };
+  /**
+   * Present when the score would reach `high` with no flag of medium severity or more: the (negative) log-odds that
+   * hold it under the high threshold, since the classifier alone never makes an ad high.
+   */
+  cap?: { risk: RiskLevel; contribution: number };
   /** The text classifier's part of the score; absent when the scanner runs without a model. */
   classifier?: ClassifierVerdict;
   /** The ids of every rule and pattern that fired, reported or building block. */
@@ -60,7 +65,7 @@ export interface Verdict {
   /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */
   allowlisted?: AllowlistHit;
   /**
-   * Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution + floor.contribution`
+   * Log-odds of a posting with no flags; `bias + Σ flag.contribution + classifier.contribution + floor.contribution + cap.contribution`
    * is the score's log-odds.
    */
   bias: number;

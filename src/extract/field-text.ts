@@ -1,6 +1,7 @@
 import type { Evidence } from '../explain/evidence';
 import type { FoldedText } from '../normalise/folded-text';
 import type { TextField } from '../posting/posting-schema';
+import { wholeSpan } from './whole-span';
 
 /** One text field of a posting, folded for matching. Extractors read `text.folded` and quote `text.original`. */
 export interface FieldText {
@@ -8,9 +9,13 @@ export interface FieldText {
   text: FoldedText;
 }
 
-/** Evidence for the folded span [start, end) of a field, quoted exactly from the original text. */
+/**
+ * Evidence for the folded span [start, end) of a field, quoted exactly from the original text and widened to whole
+ * words, numbers and links.
+ */
 export function evidenceAt(fieldText: FieldText, start: number, end: number): Evidence {
-  const span = fieldText.text.toOriginal(start, end);
+  const mapped = fieldText.text.toOriginal(start, end);
+  const span = wholeSpan(fieldText.text.original, mapped.start, mapped.end);
   return {
     field: fieldText.field,
     start: span.start,

@@ -95,3 +95,113 @@ describe('combineScore over the built-in rules', () => {
     }
   });
 });
+
+describe('combineScore: score and risk agree', () => {
+  const rules = BUILTIN_RULE_SET.rules.filter((rule) => !rule.id.startsWith('__'));
+  const policy = DEFAULT_SCORING_POLICY;
+  const logitOf = (p: number): number => Math.log(p / (1 - p));
+  const riskOf = (score: number): string =>
+    score >= policy.thresholds.critical ? 'critical' : score >= policy.thresholds.high ? 'high' : score >= policy.thresholds.medium ? 'medium' : 'low';
+
+  it('gives the risk that thresholds on the score give, and the contributions still add up to its log-odds', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...rules), { maxLength: 8 }), fc.double({ min: -6, max: 6, noNaN: true }), (chosen, classifier) => {
+        const result = combineScore(
+          chosen.map((rule) => ({ rule, kind: rule.when === undefined ? 'rule' : 'pattern', evidence: [] })),
+          policy,
+          classifier,
+        );
+        expect(riskOf(result.score)).toBe(result.risk);
+        const sum =
+          policy.bias + classifier + [...result.contributions.values()].reduce((a, b) => a + b, 0) + (result.floor?.contribution ?? 0) + (result.cap?.contribution ?? 0);
+        expect(sum).toBeCloseTo(logitOf(result.score), 6);
+      }),
+    );
+  });
+
+  it('lifts the score of a medium-severity flag to the medium threshold when the weights fall short of it', () => {
+    // A trained model's bias is far lower than the default's: one medium flag's weight alone stays under medium.
+    const trained = { ...policy, bias: -5 };
+    const result = combineScore([fired('claim.legality-reassurance', 'claims', 'medium')], trained);
+    expect(result.risk).toBe('medium');
+    expect(result.score).toBeGreaterThanOrEqual(policy.thresholds.medium);
+    expect(result.floor?.risk).toBe('medium');
+    expect(result.floor?.contribution).toBeGreaterThan(0);
+  });
+});
+
+describe('combineScore: lure elements', () => {
+  it('makes three distinct counted elements high, whatever their weights', () => {
+    const result = combine([
+      fired('a.pay', 'pay', 'medium', 'rule', { element: 'implausible-pay', weight: 0.1 }),
+      fired('b.easy', 'offer', 'medium', 'rule', { element: 'no-experience', weight: 0.1 }),
+      fired('c.chat', 'contact', 'medium', 'rule', { element: 'messenger-only-contact', weight: 0.1 }),
+    ]);
+    expect(result.risk).toBe('high');
+    expect(result.lure.count).toBe(3);
+    expect(result.lure.kind).toBe('fraud');
+  });
+
+  it('does not count low-severity flags toward a combination, but lists them', () => {
+    const result = combine([
+      fired('a.pay', 'pay', 'medium', 'rule', { element: 'implausible-pay' }),
+      fired('b.noexp', 'requirements', 'low', 'rule', { element: 'no-experience' }),
+      fired('c.urgent', 'urgency', 'low', 'rule', { element: 'urgency' }),
+    ]);
+    expect(result.risk).toBe('medium');
+    expect(result.lure.count).toBe(1);
+    expect(result.lure.elements.map((hit) => [hit.element, hit.counted])).toEqual([
+      ['implausible-pay', true],
+      ['no-experience', false],
+      ['urgency', false],
+    ]);
+  });
+
+  it('reads a destination abroad with other elements as trafficking, and the compound combination as critical', () => {
+    const abroad = fired('d.hub', 'destination', 'medium', 'rule', { element: 'abroad-destination' });
+    const pay = fired('a.pay', 'pay', 'medium', 'rule', { element: 'implausible-pay' });
+    const travel = fired('t.paid', 'travel', 'medium', 'rule', { element: 'travel-paid' });
+    const role = fired('r.typing', 'requirements', 'medium', 'rule', { element: 'typical-role' });
+    expect(combine([abroad, pay]).lure.kind).toBe('trafficking');
+    expect(combine([abroad, pay, travel]).risk).toBe('high');
+    expect(combine([abroad, pay, travel, role]).risk).toBe('critical');
+  });
+
+  it('counts a rule its learned weight silences as nothing', () => {
+    const policy = { ...DEFAULT_SCORING_POLICY, ruleWeights: { 'a.pay': 0 } };
+    const result = combineScore([fired('a.pay', 'pay', 'medium', 'rule', { element: 'implausible-pay' })], policy);
+    expect(result.risk).toBe('low');
+    expect(result.lure.count).toBe(0);
+  });
+});
+
+describe('combineScore: the classifier alone never makes an ad high', () => {
+  it('holds an ad with only low flags and a strong classifier just under high, and says so', () => {
+    const result = combineScore([fired('emscad.no-company-logo', 'emscad', 'low')], DEFAULT_SCORING_POLICY, 8);
+    expect(result.risk).toBe('medium');
+    expect(result.score).toBeLessThan(DEFAULT_SCORING_POLICY.thresholds.high);
+    expect(result.cap?.contribution).toBeLessThan(0);
+  });
+
+  it('lets the classifier lift an ad with a checkable flag to high', () => {
+    const result = combineScore([fired('travel.paid-all', 'travel', 'medium')], DEFAULT_SCORING_POLICY, 8);
+    expect(result.risk).toBe('critical');
+    expect(result.cap).toBeUndefined();
+  });
+});
+
+describe('combineScore: a short message is judged on its own terms', () => {
+  const weakThree = [
+    fired('p.day', 'pay', 'low', 'rule', { element: 'implausible-pay' }),
+    fired('c.chat', 'contact', 'low', 'rule', { element: 'messenger-only-contact' }),
+    fired('d.abroad', 'destination', 'low', 'rule', { element: 'abroad-destination' }),
+  ];
+
+  it('counts weak elements in a message of a tweet or SMS length', () => {
+    expect(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 60).risk).toBe('high');
+  });
+
+  it('does not count them in a long ad', () => {
+    expect(['low', 'medium']).toContain(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 2000).risk);
+  });
+});

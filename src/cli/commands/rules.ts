@@ -2,6 +2,7 @@ import { oneOf, parseCommandArgs, UsageError } from '../args';
 import type { CommandContext } from '../command-context';
 import { EXIT_STATUS } from '../exit-status';
 import { RULES_HELP } from '../help-text';
+import { ruleWeight } from '../../combine/rule-weight';
 import { formatRuleTable } from '../output/format-rule-table';
 
 const OPTIONS = {
@@ -21,7 +22,8 @@ export async function runRules(args: readonly string[], context: CommandContext)
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const format = oneOf(values.format ?? 'table', OUTPUT_FORMATS, '--format');
-  const { rules } = context.scanner();
-  io.stdout.write(format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleTable(rules));
+  const { rules, policy } = context.scanner();
+  const withWeights = (): unknown[] => rules.map((rule) => ({ ...rule, weights: ruleWeight(rule, policy) }));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(withWeights(), null, 2)}\n` : formatRuleTable(rules, policy));
   return EXIT_STATUS.ok;
 }

@@ -9,8 +9,9 @@ describe('lurescan rules', () => {
     expect(rules.length).toBeGreaterThan(0);
     const run = await runCli(['rules']);
     expect(run.status).toBe(0);
-    const [header, ...rows] = run.stdout.trimEnd().split('\n');
-    expect(header).toMatch(/^ID +SEVERITY +CATEGORY +TITLE +SOURCES$/);
+    const [header, ...rest] = run.stdout.split('\n\n')[0]?.split('\n') ?? [];
+    const rows = rest;
+    expect(header).toMatch(/^ID +SEVERITY +DECLARED +LEARNED +CATEGORY +TITLE +SOURCES$/);
     expect(rows).toHaveLength(rules.length);
     rules.forEach((rule, index) => {
       const row = rows[index] ?? '';
@@ -21,9 +22,17 @@ describe('lurescan rules', () => {
     });
   });
 
-  it('prints the rules as JSON with --format json', async () => {
+  it('prints the rules as JSON with --format json, each with its declared, learned and effective weight', async () => {
     const run = await runCli(['rules', '--format', 'json']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(rules)));
+    const printed = JSON.parse(run.stdout) as { id: string; weights: { declared: number; effective: number; learned?: number } }[];
+    expect(printed.map(({ weights: _, ...rule }) => rule)).toEqual(JSON.parse(JSON.stringify(rules)));
+    for (const rule of printed) expect(rule.weights.effective).toBe(rule.weights.learned ?? rule.weights.declared);
+  });
+
+  it('names only existing rules among the learned weights of the built-in model', () => {
+    const { policy } = createScanner();
+    const ids = new Set(rules.map((rule) => rule.id));
+    expect(Object.keys(policy.ruleWeights ?? {}).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
