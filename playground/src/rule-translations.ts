@@ -28,9 +28,13 @@ export const RULE_TRANSLATIONS: Partial<Record<string, Record<string, { title: s
       title: 'Gaji ditahan atau baru dibayar setelah berbulan-bulan',
       explanation: 'Penahanan upah adalah indikator kerja paksa ILO: pekerja yang belum dibayar berbulan-bulan tidak mampu pergi.',
     },
-    'contact.im-only': {
+    'contact.messenger': {
       title: 'Kontak lewat aplikasi pesan',
       explanation: 'Perekrut palsu hampir selalu memindahkan percakapan ke Telegram, WhatsApp dan sejenisnya, tempat akun bisa hilang tanpa jejak. Banyak pemberi kerja jujur juga memakainya: cek nama, alamat dan situs perusahaan.',
+    },
+    'contact.im-only': {
+      title: 'Kontak dipindahkan ke luar platform',
+      explanation: 'Rincian pekerjaan hanya diberikan lewat chat pribadi. Pemberi kerja jujur menyebut pekerjaan, gaji dan saluran resmi perusahaan di iklannya sendiri.',
     },
     'contact.foreign-phone': {
       title: 'Nomor telepon dari negara lain',

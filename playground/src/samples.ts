@@ -60,6 +60,15 @@ export const SAMPLES: readonly Sample[] = [
       'Contact our recruiter on WhatsApp +1 415 555 0199 to start today.',
   },
   {
+    id: 'lure-id-fee',
+    label: 'Fraud (Bahasa Indonesia): biaya penempatan',
+    language: 'id',
+    honest: false,
+    posting:
+      'Lowongan operator pabrik elektronik di Malaysia, gaji RM 1.800 per bulan. Biaya penempatan Rp 5 juta ' +
+      'dibayar di muka sebelum berangkat. Datang langsung ke kantor kami di Jakarta Timur.',
+  },
+  {
     id: 'lure-th-compound',
     label: 'Lure (ภาษาไทย): แอดมินที่กัมพูชา',
     language: 'th',

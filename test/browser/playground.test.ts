@@ -79,7 +79,7 @@ reportSkipped('test/browser/playground.test.ts');
     const page = await open();
     await page.locator('#posting-text').pressSequentially(LURE);
     // Scored as you type, debounced: wait for the verdict on the whole text.
-    await page.waitForFunction(`document.querySelector('#highlighted .posting-text')?.textContent === ${JSON.stringify(LURE)}`);
+    await expect.poll(() => page.textContent('#highlighted .posting-text'), { timeout: 10_000 }).toBe(LURE);
     const verdict: Verdict = score(LURE);
     expect(verdict.risk).toBe('critical');
     expect(await page.getAttribute('#risk', 'data-risk')).toBe(verdict.risk);
@@ -130,11 +130,20 @@ reportSkipped('test/browser/playground.test.ts');
 
   it('scores every sample ad as its label says: lures at least high, honest ones low', async () => {
     const page = await open();
+    let floors = 0;
     for (const sample of SAMPLES) {
       await page.selectOption('#sample', sample.id);
       const risk = await page.getAttribute('#risk', 'data-risk');
       expect([sample.id, sample.honest ? risk === 'low' : risk === 'high' || risk === 'critical']).toEqual([sample.id, true]);
+      // The chart adds up to the score, the verdict's floor included when it has one.
+      const verdict = score(sample.posting);
+      const rows = (await page.$$eval('#chart tbody tr:not(.total)', (cells) => cells.map((row) => [row.getAttribute('data-kind'), Number(row.getAttribute('data-value'))]))) as [string, number][];
+      expect(rows.some(([kind]) => kind === 'floor')).toBe(verdict.floor !== undefined);
+      const total = rows.reduce((sum, [, value]) => sum + value, 0);
+      expect(1 / (1 + Math.exp(-total))).toBeCloseTo(verdict.score, 9);
+      floors += verdict.floor === undefined ? 0 : 1;
     }
+    expect(floors).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -143,8 +152,8 @@ reportSkipped('test/browser/playground.test.ts');
     await page.selectOption('#sample', 'lure-en-compound');
     await page.waitForSelector('#risk');
     await page.selectOption('#language', 'id');
-    expect(await page.textContent('li[data-flag="contact.im-only"] .flag-title')).toBe('Kontak lewat aplikasi pesan');
-    expect(await page.getAttribute('li[data-flag="contact.im-only"] .flag-title', 'lang')).toBe('id');
+    expect(await page.textContent('li[data-flag="contact.messenger"] .flag-title')).toBe('Kontak lewat aplikasi pesan');
+    expect(await page.getAttribute('li[data-flag="contact.messenger"] .flag-title', 'lang')).toBe('id');
     expect(await page.textContent('#risk')).toBe('Risiko kritis');
     // The EMSCAD flags have no translation: shown in English, marked as such.
     expect(await page.getAttribute('li[data-flag="emscad.consecutive-punctuation"] .flag-title', 'lang')).toBe('en');
