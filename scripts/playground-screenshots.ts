@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
 try {
   for (const { name, width, height, full } of [
-    { name: 'desktop', width: 1280, height: 900, full: false },
+    { name: 'desktop', width: 1280, height: 1500, full: false },
     { name: 'phone', width: 390, height: 844, full: false },
   ]) {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: name === 'phone' ? 2 : 1 });

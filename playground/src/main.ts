@@ -146,7 +146,6 @@ function render(error?: string): void {
   const words = WORDS[language()];
   out.status.textContent = '';
   out.summary.dataset['risk'] = verdict.risk;
-  const percent = verdict.score * 100;
   out.summary.append(
     h('p', { class: `risk risk-${verdict.risk}`, id: 'risk', 'data-risk': verdict.risk }, words.risk[verdict.risk]),
     h('p', { class: 'action', id: 'action', 'data-action': verdict.action }, 'Action: ', h('strong', {}, words.action[verdict.action])),
@@ -154,7 +153,7 @@ function render(error?: string): void {
       'p',
       { class: 'score', id: 'score' },
       'Score ',
-      h('strong', {}, `${percent >= 99.95 || percent < 0.05 ? percent.toPrecision(5) : percent.toFixed(1)}%`),
+      h('strong', {}, formatPercent(verdict.score)),
       ` (estimated probability of a lure; ${verdict.flags.length} flag${verdict.flags.length === 1 ? '' : 's'})`,
     ),
   );
@@ -164,6 +163,12 @@ function render(error?: string): void {
   renderChart(verdict);
   renderFacts(verdict);
   out.versions.textContent = `engine ${verdict.versions.engine} · rules ${verdict.versions.ruleSet}${verdict.versions.model ? ` · model ${verdict.versions.model.slice(0, 12)}` : ''}`;
+}
+
+/** A score as a percentage, with enough digits near 0 and 100% that it does not read as certain. */
+function formatPercent(score: number): string {
+  const percent = score * 100;
+  return `${percent >= 99.95 || percent < 0.05 ? percent.toPrecision(5) : percent.toFixed(1)}%`;
 }
 
 function renderLure(verdict: Verdict): void {
@@ -276,7 +281,7 @@ function renderChart(verdict: Verdict): void {
   const total = rows.reduce((sum, row) => sum + row.value, 0);
   const scale = Math.max(...rows.map((row) => Math.abs(row.value)), 1e-9);
   out.chart.append(
-    h('caption', {}, `bias + flags + classifier${verdict.floor ? ' + floor' : ''} = ${total.toFixed(2)} log-odds = score ${(verdict.score * 100).toFixed(1)}%`),
+    h('caption', {}, `bias + flags + classifier${verdict.floor ? ' + floor' : ''} = ${total.toFixed(2)} log-odds = score ${formatPercent(verdict.score)}`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Part'), h('th', { scope: 'col' }, 'Log-odds'), h('th', { scope: 'col', class: 'bar-col' }, h('span', { class: 'visually-hidden' }, 'Bar')))),
   );
   const body = h('tbody');
