@@ -6,13 +6,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
+import { z } from 'zod';
 import { LanguageSchema, RULE_LIMITS, RuleSchema, type Rule } from '../src/rules/rule-schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = join(root, 'rules');
 const outFile = join(root, 'src/rules/builtin/rule-set.generated.json');
 const lexiconDir = join(rulesDir, 'lexicons');
+const TranslationFileSchema = z.record(z.string(), z.strictObject({ title: z.string().min(1).max(120), summary: z.string().min(1).max(300).optional() }));
 
 const problems: string[] = [];
 const rules: Rule[] = [];
@@ -40,6 +42,7 @@ for (const name of files) {
 }
 
 const known = new Set(rules.map((rule) => rule.id));
+addTranslations();
 if (existsSync(lexiconDir)) {
   for (const folder of readdirSync(lexiconDir)) {
     if (!known.has(folder)) problems.push(`rules/lexicons/${folder}: no rule has this id`);
@@ -92,6 +95,39 @@ function withLexicons(rule: Rule): Rule {
     if (examples[kind].length > RULE_LIMITS.examples) problems.push(`rules/lexicons/${rule.id}: more than ${RULE_LIMITS.examples} ${kind} examples`);
   }
   return { ...rule, match: { ...rule.match, phrases }, examples };
+}
+
+/**
+ * Adds `rules/translations/<language>.yaml` (rule id -> { title, summary }) to the rules: a translator works in one
+ * file per language, and a flag on an ad in that language shows its title and summary in it.
+ */
+function addTranslations(): void {
+  const folder = join(rulesDir, 'translations');
+  if (!existsSync(folder)) return;
+  const byId = new Map(rules.map((rule, index) => [rule.id, index]));
+  for (const name of readdirSync(folder).sort()) {
+    if (name === 'README.md') continue;
+    const file = `rules/translations/${name}`;
+    const language = name.replace(/\.yaml$/, '');
+    if (!name.endsWith('.yaml') || !LanguageSchema.safeParse(language).success) {
+      problems.push(`${file}: expected <language>.yaml, e.g. ko.yaml`);
+      continue;
+    }
+    const entries = TranslationFileSchema.safeParse(parse(readFileSync(join(folder, name), 'utf8')) ?? {});
+    if (!entries.success) {
+      for (const issue of entries.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+      continue;
+    }
+    for (const [id, text] of Object.entries(entries.data)) {
+      const index = byId.get(id);
+      if (index === undefined) {
+        problems.push(`${file}: ${id}: no rule has this id`);
+        continue;
+      }
+      const rule = rules[index] as Rule;
+      rules[index] = { ...rule, translations: { ...rule.translations, [language]: text } };
+    }
+  }
 }
 
 if (problems.length > 0) {

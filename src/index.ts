@@ -21,7 +21,6 @@ export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmpl
 export { ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
 export {
   RuleSchema,
-  RuleSetSchema,
   SEVERITIES,
   ILO_INDICATORS,
   type Rule,

@@ -6,6 +6,7 @@ import { combineScore } from './combine/combine-score';
 import { toIssuePath } from './posting/issue-path';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-policy';
 import { buildVerdict } from './explain/build-verdict';
+import { guessLanguage } from './explain/guess-language';
 import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
 import { CONTACT_CHANNELS } from './extract/facts';
@@ -116,7 +117,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const textLength = posting.fields.reduce((sum, field) => sum + field.text.original.length, 0);
     const combined = combineScore(fired, policy, classified?.contribution ?? 0, textLength);
     const action = policy.actions[combined.risk];
-    const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions });
+    const language = posting.posting.language?.split('-')[0]?.toLowerCase() ?? guessLanguage(posting.fields.map((field) => field.text.original));
+    const verdict = buildVerdict({ posting: posting.posting, fired, combined, facts, bias: policy.bias, action, classifier: classified, versions, language });
     return {
       success: true,
       verdict: {

@@ -65,9 +65,9 @@ export interface Contribution {
 }
 
 /** How the score adds up: `bias + Σ flag + classifier + floor = logit(score)`. */
-export function contributions(verdict: Verdict): Contribution[] {
+export function contributions(verdict: Verdict, titleOf: (flag: Flag) => string = (flag) => flag.title): Contribution[] {
   const rows: Contribution[] = [{ kind: 'bias', label: 'Base rate (bias)', value: verdict.bias }];
-  for (const flag of verdict.flags) rows.push({ kind: 'flag', label: flag.title, value: flag.contribution, category: flag.category });
+  for (const flag of verdict.flags) rows.push({ kind: 'flag', label: titleOf(flag), value: flag.contribution, category: flag.category });
   if (verdict.classifier) rows.push({ kind: 'classifier', label: 'Text classifier', value: verdict.classifier.contribution });
   if (verdict.floor) rows.push({ kind: 'floor', label: `Floor to ${verdict.floor.risk}`, value: verdict.floor.contribution });
   return rows;

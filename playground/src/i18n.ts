@@ -1,12 +1,44 @@
-import type { Action, LureElement, RiskLevel } from '../../src/index';
+import type { Action, LureElement, RiskLevel, Rule } from '../../src/index';
+import { summaryOf } from '../../src/explain/rule-summary';
 import { RULE_TRANSLATIONS } from './rule-translations';
 
-/** Languages the explanations can be read in. English is the rules' own; the others are the playground's. */
-export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'id', name: 'Bahasa Indonesia' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
+/** `auto`: each flag as the verdict gives it, in the ad's language where the rule has a translation. */
+export const AUTO = 'auto';
+
+/** Names of languages the switch may offer. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  id: 'Bahasa Indonesia',
+  ms: 'Bahasa Melayu',
+  vi: 'Tiếng Việt',
+  zh: '中文',
+  th: 'ภาษาไทย',
+  tl: 'Tagalog',
+  ko: '한국어',
+  ja: '日本語',
+  km: 'ភាសាខ្មែរ',
+  lo: 'ພາສາລາວ',
+  my: 'မြန်မာဘာသာ',
+};
+
+/**
+ * The switch's choices: the ad's language, English, then every language the rules carry translations in or the
+ * playground has its own for.
+ */
+export function languageChoices(rules: readonly Rule[]): { code: string; name: string }[] {
+  const codes = new Set<string>(Object.keys(RULE_TRANSLATIONS));
+  for (const rule of rules) for (const code of Object.keys(rule.translations ?? {})) codes.add(code);
+  codes.delete('en');
+  return [
+    { code: AUTO, name: 'the ad’s language' },
+    { code: 'en', name: 'English' },
+    ...[...codes].sort().map((code) => ({ code, name: LANGUAGE_NAMES[code] ?? code })),
+  ];
+}
+
+/** The UI's own words exist in these; other choices show them in English. */
+export type Language = 'en' | 'id';
+export const uiLanguage = (code: string): Language => (code === 'id' ? 'id' : 'en');
 
 interface Words {
   risk: Record<RiskLevel, string>;
@@ -80,8 +112,14 @@ const ID: Words = {
 
 export const WORDS: Record<Language, Words> = { en: EN, id: ID };
 
-/** A flag's title and explanation in `language`, or null when the playground has no translation for it. */
-export function translateFlag(id: string, language: Language): { title: string; explanation: string } | null {
-  if (language === 'en') return null;
-  return RULE_TRANSLATIONS[language]?.[id] ?? null;
+/**
+ * A flag's title and one-line summary in `language`: the rule's own translation, else the playground's, else the
+ * English; `language` in the result says which it is.
+ */
+export function flagText(rule: Rule, language: string): { title: string; summary: string; language: string } {
+  const own = rule.translations?.[language];
+  if (language !== 'en' && own !== undefined) return { title: own.title, summary: own.summary ?? summaryOf(rule), language };
+  const playground = language === 'en' ? undefined : RULE_TRANSLATIONS[language]?.[rule.id];
+  if (playground !== undefined) return { ...playground, language };
+  return { title: rule.title, summary: summaryOf(rule), language: 'en' };
 }

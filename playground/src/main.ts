@@ -1,7 +1,7 @@
-import { createScanner, TEXT_FIELDS, type Flag, type JobPosting, type PostingInput, type Scanner, type TextField, type Verdict } from '../../src/index';
+import { createScanner, TEXT_FIELDS, type Flag, type JobPosting, type PostingInput, type Rule, type Scanner, type TextField, type Verdict } from '../../src/index';
 import { categoryColour } from './categories';
 import { contributions, leadFlag, postingFields, segmentField } from './highlight';
-import { LANGUAGES, WORDS, translateFlag, type Language } from './i18n';
+import { AUTO, flagText, languageChoices, uiLanguage, WORDS, type Language } from './i18n';
 import { SAMPLES } from './samples';
 
 /** The structured fields the form offers, with their labels; `text` is the plain-text mode. */
@@ -72,7 +72,11 @@ function buildForm(): void {
     form.fieldsPanel.append(h('div', { class: 'field' }, h('label', { for: id }, label), control));
   }
   for (const sample of SAMPLES) form.sample.append(h('option', { value: sample.id, lang: sample.language }, sample.label));
-  for (const { code, name } of LANGUAGES) form.language.append(h('option', { value: code, lang: code }, name));
+}
+
+/** Offers the languages the rules (and the playground) have flag texts in, once the scanner is built. */
+function buildLanguageChoices(rules: readonly Rule[]): void {
+  for (const { code, name } of languageChoices(rules)) form.language.append(h('option', { value: code, ...(code === AUTO ? {} : { lang: code }) }, name));
 }
 
 function mode(): 'text' | 'fields' {
@@ -108,6 +112,7 @@ function loadSample(id: string): void {
 }
 
 let scanner: Scanner | undefined;
+let rulesById = new Map<string, Rule>();
 let lastVerdict: { posting: PostingInput; verdict: Verdict } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -131,8 +136,15 @@ function rescore(): void {
   render(result.success ? undefined : result.error.message);
 }
 
+/** The language chosen for flag texts: `auto` (the verdict's own) or a language code. */
+function chosenLanguage(): string {
+  return form.language.value === '' ? AUTO : form.language.value;
+}
+
+/** The language of the page's own words: the chosen one where it has them, else English. */
 function language(): Language {
-  return (LANGUAGES.find(({ code }) => code === form.language.value)?.code ?? 'en') as Language;
+  const chosen = chosenLanguage();
+  return uiLanguage(chosen === AUTO ? (lastVerdict?.verdict.language ?? 'en') : chosen);
 }
 
 function render(error?: string): void {
@@ -197,7 +209,7 @@ function renderLure(verdict: Verdict): void {
 
 function renderHighlighted(posting: PostingInput, verdict: Verdict): void {
   const record: Record<string, unknown> = typeof posting === 'string' ? { text: posting } : posting;
-  const titles = (flags: readonly Flag[]): string => flags.map((flag) => displayFlag(flag).title).join('; ');
+  const titles = (flags: readonly Flag[]): string => flags.map((flag) => displayFlag(flag, targetLanguage(verdict)).title).join('; ');
   for (const { field, text } of postingFields(record, TEXT_FIELDS)) {
     const body = h('div', { class: 'posting-text', 'data-field': field });
     for (const segment of segmentField(text, field, verdict.flags)) {
@@ -227,15 +239,20 @@ function renderHighlighted(posting: PostingInput, verdict: Verdict): void {
   }
 }
 
-function displayFlag(flag: Flag): { title: string; explanation: string; translated: boolean } {
-  const translated = translateFlag(flag.id, language());
-  return translated === null ? { title: flag.title, explanation: flag.explanation, translated: language() === 'en' } : { ...translated, translated: true };
+/**
+ * A flag's title and summary in `target` (the rule's translation, else the playground's, else English), and the
+ * rule's whole explanation (English).
+ */
+function displayFlag(flag: Flag, target: string): { title: string; summary: string; language: string; explanation: string | undefined } {
+  const rule = rulesById.get(flag.id);
+  const text = rule === undefined ? { title: flag.title, summary: flag.summary, language: flag.language } : flagText(rule, target);
+  return { ...text, explanation: rule?.explanation };
 }
 
-/** The first sentence of an explanation, and the rest. */
-function splitExplanation(explanation: string): [string, string] {
-  const match = /^(.+?[.!?])\s+(?=[A-Z"(])/su.exec(explanation);
-  return match === null ? [explanation, ''] : [match[1] as string, explanation.slice(match[0].length)];
+/** The language flags are shown in: the chosen one, or for `auto` the verdict's (the ad's) language. */
+function targetLanguage(verdict: Verdict): string {
+  const chosen = chosenLanguage();
+  return chosen === AUTO ? verdict.language : chosen;
 }
 
 function renderFlags(verdict: Verdict): void {
@@ -244,11 +261,11 @@ function renderFlags(verdict: Verdict): void {
     out.flags.append(h('li', { class: 'none' }, 'No red flags.'));
     return;
   }
+  const wanted = targetLanguage(verdict);
   for (const flag of verdict.flags) {
-    const shown = displayFlag(flag);
+    const shown = displayFlag(flag, wanted);
     const colour = categoryColour(flag.category);
-    const [first, rest] = splitExplanation(shown.explanation);
-    const lang = shown.translated ? language() : 'en';
+    const lang = shown.language;
     const quotes = [...new Set(flag.evidence.map((evidence) => evidence.text))];
     out.flags.append(
       h(
@@ -266,9 +283,9 @@ function renderFlags(verdict: Verdict): void {
           ' ',
           h('span', { class: 'contribution' }, `${flag.contribution >= 0 ? '+' : ''}${flag.contribution.toFixed(2)} log-odds`),
         ),
-        h('p', { class: 'explanation', lang }, first),
-        rest !== '' && h('details', {}, h('summary', {}, 'More'), h('p', { lang }, rest)),
-        !shown.translated && h('p', { class: 'note' }, words.inEnglish),
+        h('p', { class: 'explanation', lang }, shown.summary),
+        shown.explanation !== undefined && h('details', {}, h('summary', {}, 'Why it matters, what to check'), h('p', { lang: 'en' }, shown.explanation)),
+        shown.language !== wanted && wanted !== 'en' && h('p', { class: 'note' }, words.inEnglish),
         quotes.length > 0 && h('p', { class: 'quotes' }, 'Evidence: ', ...quotes.flatMap((quote, index) => [index > 0 ? ' · ' : '', h('q', {}, quote)])),
         h('p', { class: 'flag-id' }, h('code', {}, flag.id)),
       ),
@@ -277,7 +294,8 @@ function renderFlags(verdict: Verdict): void {
 }
 
 function renderChart(verdict: Verdict): void {
-  const rows = contributions(verdict);
+  const target = targetLanguage(verdict);
+  const rows = contributions(verdict, (flag) => displayFlag(flag, target).title);
   const total = rows.reduce((sum, row) => sum + row.value, 0);
   const scale = Math.max(...rows.map((row) => Math.abs(row.value)), 1e-9);
   out.chart.append(
@@ -354,6 +372,8 @@ function start(): void {
   // Let the page paint before the scanner is built (a fraction of a second).
   setTimeout(() => {
     scanner = createScanner();
+    rulesById = new Map(scanner.rules.map((rule) => [rule.id, rule]));
+    buildLanguageChoices(scanner.rules);
     document.body.dataset['ready'] = 'true';
     rescore();
   }, 0);

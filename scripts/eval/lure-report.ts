@@ -3,7 +3,7 @@
  * ads are flagged, by language and by scam family, with the held-out lures (a third of the source pages) apart.
  */
 import { RISK_LEVELS, type RiskLevel, type Verdict } from '../../src/index';
-import type { Dataset, LabelledPosting } from './datasets';
+import type { LabelledPosting } from './datasets';
 
 /** The languages lures circulate in (the lure issue's list), in the order the table shows them. */
 const LANGUAGES = ['en', 'zh', 'ko', 'ja', 'vi', 'th', 'id', 'ms', 'tl', 'km', 'my', 'lo', 'hi'] as const;

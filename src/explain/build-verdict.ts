@@ -4,6 +4,7 @@ import type { FiredRule } from '../match/fired-rule';
 import type { JobPosting } from '../posting/posting-schema';
 import { ILO_INDICATORS } from '../rules/rule-schema';
 import type { Action } from '../combine/scoring-policy';
+import { localisedText } from './rule-summary';
 import type { ClassifierVerdict, Flag, Verdict } from './verdict';
 
 export interface VerdictParts {
@@ -15,10 +16,11 @@ export interface VerdictParts {
   action: Action;
   classifier: ClassifierVerdict | undefined;
   versions: Verdict['versions'];
+  language: string;
 }
 
 /** Turns what fired into the plain-JSON verdict a moderator reads: strongest flags first. */
-export function buildVerdict({ posting, fired, combined, facts, bias, action, classifier, versions }: VerdictParts): Verdict {
+export function buildVerdict({ posting, fired, combined, facts, bias, action, classifier, versions, language }: VerdictParts): Verdict {
   // A rule whose weight the data set to zero (or below) is not evidence of fraud: it stays in `fired`, not in flags.
   const flags: Flag[] = fired
     .filter(({ rule }) => !rule.id.startsWith('__') && (combined.contributions.get(rule.id) ?? 0) > 0)
@@ -27,8 +29,7 @@ export function buildVerdict({ posting, fired, combined, facts, bias, action, cl
       kind,
       category: rule.category,
       severity: rule.severity,
-      title: rule.title,
-      explanation: rule.explanation,
+      ...localisedText(rule, language),
       indicators: [...rule.indicators],
       ilo: rule.ilo.map((number) => ({ number, name: ILO_INDICATORS[number] })),
       sources: [...rule.sources],
@@ -38,6 +39,7 @@ export function buildVerdict({ posting, fired, combined, facts, bias, action, cl
     .sort((a, b) => b.contribution - a.contribution || (a.id < b.id ? -1 : 1));
 
   const verdict: Verdict = {
+    language,
     score: combined.score,
     risk: combined.risk,
     action,

@@ -17,8 +17,15 @@ export interface Flag {
   kind: 'rule' | 'pattern';
   category: string;
   severity: Severity;
+  /** In the ad's language where the rule has it (see `language`), else English. */
   title: string;
-  explanation: string;
+  /**
+   * One sentence on what the ad does that raised the flag. The rule's whole explanation, why it matters and what to
+   * check, is `scanner.rules` by `id` (`lurescan rules ID`, and `lurescan explain` prints it).
+   */
+  summary: string;
+  /** The language of `title` and `summary`. */
+  language: string;
   /** Catalogue indicator ids (indicators.md) the flag maps to. */
   indicators: string[];
   /** ILO forced-labour indicators the flag is evidence of. */
@@ -34,6 +41,8 @@ export interface Flag {
 /** The answer for one posting. Plain JSON: it survives `JSON.stringify` unchanged. */
 export interface Verdict {
   id?: JobPosting['id'];
+  /** The language the posting is in: its own `language`, or a guess from its script and common words. */
+  language: string;
   /** Estimated probability that the posting is a fraudulent or trafficking lure, in [0, 1]. */
   score: number;
   risk: RiskLevel;

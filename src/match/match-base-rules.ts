@@ -120,7 +120,7 @@ function collectHits(
       continue;
     }
     const span = toFolded(match.index, match.index + match[0].length);
-    if (negatable && isNegated(fieldText.text.folded, span.start)) continue;
+    if (negatable && isNegated(fieldText.text.folded, span.start, span.end)) continue;
     into.push(evidenceAt(fieldText, span.start, span.end));
     if (into.length >= MAX_EVIDENCE_PER_RULE) break;
   }
@@ -156,7 +156,7 @@ function collectHitsAt(
     }
     from = end;
     const span = toFolded(start, end);
-    if (negatable && isNegated(fieldText.text.folded, span.start)) continue;
+    if (negatable && isNegated(fieldText.text.folded, span.start, span.end)) continue;
     into.push(evidenceAt(fieldText, span.start, span.end));
     if (into.length >= MAX_EVIDENCE_PER_RULE) break;
   }

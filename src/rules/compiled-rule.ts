@@ -1,6 +1,6 @@
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
-import type { FactCondition, Rule, RuleCondition, Severity } from './rule-schema';
+import type { FactCondition, Rule, RuleCondition } from './rule-schema';
 
 /** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
 export interface CompiledBaseRule {
@@ -53,10 +53,3 @@ export interface CompiledRuleSet {
   patterns: readonly CompiledPattern[];
 }
 
-/** Log-odds a rule adds by default, by severity. */
-export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
-  low: 0.4,
-  medium: 1.1,
-  high: 2.5,
-  critical: 4,
-};

@@ -154,6 +154,12 @@ export const RuleSchema = z
     title: z.string().min(1).max(120),
     /** What a moderator should know about the flag: why it matters and what to check. */
     explanation: z.string().min(1).max(RULE_LIMITS.textLength),
+    /** One sentence for the verdict; default: the explanation's first sentence, less its lists of foreign phrases. */
+    summary: z.string().min(1).max(300).optional(),
+    /** The title and summary in other languages, shown on ads in that language (rules/translations/<lang>.yaml). */
+    translations: z
+      .record(LanguageSchema, z.strictObject({ title: z.string().min(1).max(120), summary: z.string().min(1).max(300).optional() }))
+      .optional(),
     category: z.string().regex(/^[a-z][a-z-]*$/),
     severity: z.enum(SEVERITIES),
     /** Log-odds added when the rule fires; defaults to the severity's weight. */
@@ -184,9 +190,3 @@ export const RuleSchema = z
 
 export type RuleDefinition = z.input<typeof RuleSchema>;
 export type Rule = z.output<typeof RuleSchema>;
-
-export const RuleSetSchema = z.strictObject({
-  version: z.string().min(1),
-  rules: z.array(RuleSchema),
-});
-export type RuleSet = z.output<typeof RuleSetSchema>;

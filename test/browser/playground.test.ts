@@ -155,6 +155,15 @@ reportSkipped('test/browser/playground.test.ts');
     expect(await page.textContent('li[data-flag="contact.messenger"] .flag-title')).toBe('Kontak lewat aplikasi pesan');
     expect(await page.getAttribute('li[data-flag="contact.messenger"] .flag-title', 'lang')).toBe('id');
     expect(await page.textContent('#risk')).toBe('Risiko kritis');
+    // By default flags are in the ad's own language: an Indonesian ad reads in Indonesian.
+    await page.selectOption('#language', 'auto');
+    expect(await page.textContent('li[data-flag="contact.messenger"] .flag-title')).toBe('Contact through a messenger app');
+    await page.selectOption('#sample', 'lure-id-compound');
+    expect(score(SAMPLES.find((sample) => sample.id === 'lure-id-compound')!.posting).language).toBe('id');
+    expect(await page.textContent('li[data-flag="contact.messenger"] .flag-title')).toBe('Kontak lewat aplikasi pesan');
+    expect(await page.textContent('#risk')).toMatch(/^Risiko /);
+    await page.selectOption('#sample', 'lure-en-compound');
+    await page.selectOption('#language', 'id');
     // The EMSCAD flags have no translation: shown in English, marked as such.
     expect(await page.getAttribute('li[data-flag="emscad.consecutive-punctuation"] .flag-title', 'lang')).toBe('en');
     expect(await page.textContent('li[data-flag="emscad.consecutive-punctuation"] .note')).toMatch(/Belum ada terjemahan/);

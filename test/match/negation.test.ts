@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNegated } from '../../src/match/negation';
 
-const negatedAt = (text: string, phrase: string): boolean => isNegated(text, text.indexOf(phrase));
+const negatedAt = (text: string, phrase: string): boolean => isNegated(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
 
 describe('isNegated', () => {
   it.each([
@@ -12,6 +12,10 @@ describe('isNegated', () => {
     ['公司不收取任何押金', '押金'],
     ['tanpa biaya pendaftaran', 'biaya pendaftaran'],
     ['walang placement fee', 'placement fee'],
+    ['보증금 없음, 당일 지급', '보증금'],
+    ['교육비 안 받습니다', '교육비'],
+    ['登録料不要、日払いOK', '登録料'],
+    ['費用はかかりません', '費用'],
   ])('sees the negation in %j', (text, phrase) => {
     expect(negatedAt(text, phrase)).toBe(true);
   });
@@ -20,6 +24,9 @@ describe('isNegated', () => {
     ['a placement fee of $300 is required', 'placement fee'],
     ['there is no doubt. the company keeps your passport', 'keeps your passport'],
     ['押金500元', '押金'],
+    ['보증금 50만원 선입금', '보증금'],
+    ['登録料5000円が必要です', '登録料'],
+    ['보증금 입금 후 근무. 숙소 없음', '보증금'],
     ['bayar biaya pendaftaran dulu', 'biaya pendaftaran'],
     ['knowledge of processing fee rules', 'processing fee'],
   ])('sees no negation in %j', (text, phrase) => {

@@ -55,15 +55,18 @@ export async function runExplain(args: readonly string[], baseContext: CommandCo
     return EXIT_STATUS.recordFailed;
   }
 
-  const result = context.scanner().safeScore(ad);
+  const scanner = context.scanner();
+  const result = scanner.safeScore(ad);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `  ${issue.path.length > 0 ? issue.path.join('.') : '(posting)'}: ${issue.message}`).join('\n');
     io.stderr.write(`lurescan explain: ${values.file ?? 'the input'} is not a valid posting:\n${issues}\n`);
     return EXIT_STATUS.recordFailed;
   }
   const { verdict } = result;
+  // explain is where the whole explanation of each flag is read; the verdict itself carries a one-line summary.
+  const explanations = new Map(scanner.rules.map((rule) => [rule.id, rule.explanation]));
   if (format === 'json') io.stdout.write(`${JSON.stringify(verdict)}\n`);
-  else io.stdout.write(formatVerdictReport(verdict, ad, createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {}))));
+  else io.stdout.write(formatVerdictReport(verdict, ad, createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {})), undefined, explanations));
   return EXIT_STATUS.ok;
 }
 

@@ -1,4 +1,4 @@
-import type { ClassifierVerdict, Evidence, Flag, PostingIssue, RiskLevel, Verdict } from '../../index';
+import type { ClassifierVerdict, Evidence, Flag, LureSummary, PostingIssue, RiskLevel, Verdict } from '../../index';
 import type { RecordError } from '../input/record';
 import { evidenceSnippet, fieldText } from './evidence-snippet';
 import { sanitizeForTerminal, type TerminalStyle } from './terminal-style';
@@ -8,10 +8,17 @@ export const MAX_EVIDENCE_SHOWN = 3;
 const WRAP_WIDTH = 78;
 
 /**
- * A readable report of one verdict: risk and score, then each flag with its severity, why it matters and the
- * words of the posting that raised it. `posting` is the original input, for the context around each quote.
+ * A readable report of one verdict: risk and score, then each flag with its severity, its summary (or, given
+ * `explanations` by rule id, the whole explanation) and the words of the posting that raised it. `posting` is the
+ * original input, for the context around each quote.
  */
-export function formatVerdictReport(verdict: Verdict, posting: unknown, style: TerminalStyle, heading?: string): string {
+export function formatVerdictReport(
+  verdict: Verdict,
+  posting: unknown,
+  style: TerminalStyle,
+  heading?: string,
+  explanations?: ReadonlyMap<string, string>,
+): string {
   const lines: string[] = [];
   if (heading !== undefined) lines.push(style.bold(sanitizeForTerminal(heading)));
   const flagCount = verdict.flags.length === 1 ? '1 red flag' : `${verdict.flags.length} red flags`;
@@ -19,14 +26,26 @@ export function formatVerdictReport(verdict: Verdict, posting: unknown, style: T
     `  Risk: ${style.risk(verdict.risk, verdict.risk.toUpperCase())}   score ${verdict.score.toFixed(2)}   ${flagCount}   action: ${verdict.action}`,
   );
   if (verdict.flags.length === 0) lines.push('  No red flags found.');
-  verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style)));
+  const lure = formatLure(verdict.lure);
+  if (lure !== null) lines.push(lure);
+  verdict.flags.forEach((flag, index) => lines.push(...formatFlag(flag, index + 1, posting, style, explanations?.get(flag.id) ?? flag.summary)));
   if (verdict.classifier !== undefined) lines.push(...formatClassifier(verdict.classifier, style));
   return `${lines.join('\n')}\n\n`;
 }
 
-function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle): string[] {
+const LURE_KINDS = { trafficking: 'trafficking recruitment (scam-compound lure)', fraud: 'recruitment fraud' } as const;
+
+/** One line: what kind of lure the ad reads as, and the elements that make it one (weak ones in brackets). */
+function formatLure(lure: LureSummary): string | null {
+  if (lure.kind === null) return null;
+  const elements = lure.elements.map((hit) => (hit.counted ? hit.element : `(${hit.element})`));
+  const families = lure.families.length > 0 ? `; family: ${lure.families.join(', ')}` : '';
+  return `  Reads as ${LURE_KINDS[lure.kind]}: ${lure.count} lure ${lure.count === 1 ? 'element' : 'elements'}: ${elements.join(', ')}${families}`;
+}
+
+function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle, text: string): string[] {
   const lines = [`  ${number}. [${style.risk(flag.severity, flag.severity)}] ${style.bold(flag.title)} ${style.dim(`(${flag.id})`)}`];
-  lines.push(...wrap(flag.explanation, WRAP_WIDTH, '     '));
+  lines.push(...wrap(text, WRAP_WIDTH, '     '));
   const evidence = distinctEvidence(flag.evidence);
   for (const item of evidence.slice(0, MAX_EVIDENCE_SHOWN)) {
     lines.push(`     > ${item.field}: ${evidenceSnippet(fieldText(posting, item.field), item, style)}`);

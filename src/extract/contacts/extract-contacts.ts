@@ -53,14 +53,16 @@ export function extractContacts(fieldText: FieldText, options: ExtractContactsOp
   const seen = new Set<string>();
   const facts: ContactFact[] = [];
   for (const candidate of candidates) {
-    const key = `${candidate.channel} ${candidate.start} ${candidate.end}`;
+    // Keyed by the quoted span: two contacts inside one link widen to the same span, and are one fact there.
+    const evidence = evidenceAt(fieldText, candidate.start, candidate.end);
+    const key = `${candidate.channel} ${evidence.start} ${evidence.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     facts.push({
       channel: candidate.channel,
       value: candidate.value,
       ...(candidate.country === undefined ? {} : { country: candidate.country }),
-      evidence: evidenceAt(fieldText, candidate.start, candidate.end),
+      evidence,
     });
   }
   return facts;

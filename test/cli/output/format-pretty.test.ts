@@ -19,7 +19,8 @@ const flag = (overrides: Partial<Flag>): Flag => ({
   category: 'travel',
   severity: 'high',
   title: 'Employer pays travel, visa and housing',
-  explanation: 'Paid travel and housing abroad is how trafficking lures build a debt the recruit must later repay.',
+  summary: 'Paid travel and housing abroad is how trafficking lures build a debt the recruit must later repay.',
+  language: 'en',
   indicators: ['travel.paid_all'],
   ilo: [{ number: 9, name: 'Debt bondage' }],
   sources: ['IOM-2022'],
@@ -30,6 +31,7 @@ const flag = (overrides: Partial<Flag>): Flag => ({
 
 const verdict = (flags: Flag[]): Verdict => ({
   id: 'kh-cs-1',
+  language: 'en',
   score: 0.934,
   risk: flags.length > 0 ? 'critical' : 'low',
   action: flags.length > 0 ? 'block' : 'allow',
@@ -47,7 +49,7 @@ const telegram = flag({
   id: 'contact.telegram-only',
   severity: 'medium',
   title: 'Contact only through Telegram',
-  explanation: 'Moves the candidate off the job board.',
+  summary: 'Moves the candidate off the job board.',
   evidence: [{ field: 'contact', start: 0, end: 8, text: 'Telegram' }],
 });
 
@@ -78,8 +80,33 @@ describe('formatVerdictReport', () => {
     expect(report).not.toContain('[[');
   });
 
+  it("prints a flag's whole explanation instead of its summary when given the rules' explanations", () => {
+    const explanations = new Map([['travel.paid-all', 'The whole paragraph: why it matters and what to check.']]);
+    const report = formatVerdictReport(verdict([travel]), posting, plain, undefined, explanations);
+    expect(report).toContain('     The whole paragraph: why it matters and what to check.\n');
+    expect(report).not.toContain('build a debt');
+  });
+
   it('says so when nothing was flagged', () => {
     expect(formatVerdictReport(verdict([]), posting, plain)).toBe('  Risk: LOW   score 0.93   0 red flags   action: allow\n  No red flags found.\n\n');
+  });
+
+  it('says what kind of lure the ad reads as and which elements make it one, weak ones in brackets', () => {
+    const lured: Verdict = {
+      ...verdict([telegram]),
+      lure: {
+        elements: [
+          { element: 'abroad-destination', flags: ['dest.sea-hotspot'], counted: true },
+          { element: 'no-experience', flags: ['req.no-qualifications'], counted: false },
+        ],
+        count: 1,
+        families: ['scam-compound'],
+        kind: 'trafficking',
+      },
+    };
+    expect(formatVerdictReport(lured, posting, plain)).toContain(
+      '  Reads as trafficking recruitment (scam-compound lure): 1 lure element: abroad-destination, (no-experience); family: scam-compound\n',
+    );
   });
 
   it("closes with the classifier's contribution and the words that moved it", () => {

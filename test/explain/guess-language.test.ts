@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage } from '../../src/explain/guess-language';
+
+describe('guessLanguage', () => {
+  it.each([
+    ['ko', '해외 고수익 알바, 경력 무관, 항공권 제공'],
+    ['ja', '荷物を運ぶだけの簡単なお仕事、即日現金'],
+    ['zh', '高薪招聘客服，包吃包住，机票报销'],
+    ['th', 'รับสมัครพนักงาน ทำงานที่บ้าน รายได้ดี'],
+    ['km', 'ជ្រើសរើសបុគ្គលិក ប្រាក់ខែខ្ពស់'],
+    ['my', 'ဝန်ထမ်းခေါ်ယူမည် လစာကောင်း'],
+    ['lo', 'ຮັບສະໝັກພະນັກງານ ເງິນເດືອນສູງ'],
+    ['hi', 'घर बैठे पैसे कमाएं'],
+    ['vi', 'Tuyển nhân viên chăm sóc khách hàng, lương cao, không cần kinh nghiệm'],
+    ['id', 'Lowongan kerja admin online dengan gaji tinggi, tidak perlu pengalaman dan bisa dari rumah'],
+    ['tl', 'Hiring po kami ng mga trabaho sa Cambodia, malaking sahod'],
+    ['en', 'We are hiring a customer service agent for our office. Apply with your CV.'],
+  ])('reads %s', (language, text) => {
+    expect(guessLanguage([text])).toBe(language);
+  });
+
+  it('says English when there is nothing to go on', () => {
+    expect(guessLanguage(['12345 !!!'])).toBe('en');
+  });
+});
