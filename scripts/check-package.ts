@@ -2,10 +2,11 @@
  * `npm run package:check`: what a user installs. Packs the built package, installs the tarball with production
  * dependencies only into a temporary project, and checks that it is at most 3 MB on disk (issue 4), that it
  * imports from ES modules and from require(), that the CLI runs, and that a strict TypeScript project without zod
- * type-checks against its declarations. Run `npm run build` first; writes only a temporary folder, deleted after.
+ * type-checks against its declarations, that the published package.json has no `prepare` script (issue 13) and
+ * that LICENSE is in it. `npm pack` builds first (prepack); writes only a temporary folder, deleted after.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +18,12 @@ const run = (command: string, args: string[], cwd = folder): string =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
-  const tarball = run('npm', ['pack', '--ignore-scripts', '--pack-destination', folder], root).trim().split('\n').pop() ?? '';
+  const tarball = run('npm', ['pack', '--pack-destination', folder], root).trim().split('\n').pop() ?? '';
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', join(folder, tarball)]);
+  const published = JSON.parse(readFileSync(join(folder, 'node_modules/lurescan/package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  if (published.scripts?.['prepare'] !== undefined) throw new Error('package:check: the published package.json still has a prepare script');
+  if (!existsSync(join(folder, 'node_modules/lurescan/LICENSE'))) throw new Error('package:check: LICENSE is not in the package');
   const installed = Number(run('du', ['-sb', 'node_modules']).split('\t')[0]);
   const blocks = run('du', ['-sh', 'node_modules']).split('\t')[0];
   const packages = run('npm', ['ls', '--all', '--parseable']).trim().split('\n').length - 1;
@@ -49,7 +53,7 @@ try {
   );
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 
-  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; types check without zod`);
+  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; types check without zod; no prepare script; LICENSE`);
   if (installed > MAX_INSTALLED_BYTES) {
     console.error(`package:check: ${installed.toLocaleString('en')} bytes installed, more than ${MAX_INSTALLED_BYTES.toLocaleString('en')}`);
     process.exitCode = 1;

@@ -3,7 +3,15 @@ import type { Verdict } from './explain/verdict';
 import type { PostingInput } from './posting/posting-schema';
 
 export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult } from './scanner';
-export { JobPostingSchema, TEXT_FIELDS, type JobPosting, type PostingInput, type TextField } from './posting/posting-schema';
+export {
+  JobPostingSchema,
+  ScorablePostingSchema,
+  hasPostingText,
+  TEXT_FIELDS,
+  type JobPosting,
+  type PostingInput,
+  type TextField,
+} from './posting/posting-schema';
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';

@@ -24,6 +24,7 @@ import { ruleVocabulary } from './rules/rule-vocabulary';
 import { validateRules } from './rules/validate-rules';
 import { AllowlistSchema, type Allowlist, type AllowlistInput } from './allowlist/allowlist-schema';
 import { applyAllowlist } from './allowlist/apply-allowlist';
+import { checkScannerOptionKeys } from './scanner-options';
 import { ENGINE_VERSION } from './version';
 
 export interface ScannerOptions {
@@ -69,6 +70,7 @@ export interface Scanner {
 
 /** Builds a scanner: rules are validated and compiled once, here, never per posting. */
 export function createScanner(options: ScannerOptions = {}): Scanner {
+  checkScannerOptionKeys(options);
   const validated = validateRules(options.rules ?? []);
   if (validated.issues.length > 0) throw new RuleSetError(validated.issues);
   const extraRules = validated.rules;

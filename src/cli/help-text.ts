@@ -25,8 +25,9 @@ Options:
   -h, --help      Show this help.
   -v, --version   Print the engine and rule-set versions.
 
-Example:
-  lurescan score fixtures/sample-ads.jsonl --format pretty
+Examples:
+  lurescan score ads.jsonl --format pretty
+  lurescan explain "Customer service in Cambodia, no experience, free visa, Telegram @hr"
 `;
 
 export const SCORE_HELP = `Usage: lurescan score [FILE...] [options]
@@ -35,9 +36,10 @@ Scores each posting in each FILE, or in standard input when no FILE (or '-') is 
 writes one result per posting to standard output, in input order.
 
 Options:
-  -i, --input FORMAT    jsonl, csv or text. Default: from the file extension (.jsonl .ndjson
-                        .json: jsonl; .csv: csv; .txt: text), else guessed from the start of
-                        the input: a first non-blank character '{' means jsonl, a first line
+  -i, --input FORMAT    jsonl, json, csv or text. Default: from the file extension (.jsonl
+                        .ndjson: jsonl; .json: json when it starts with '[', else jsonl;
+                        .csv: csv; .txt: text), else guessed from the start of the input: a
+                        first non-blank character '{' means jsonl, '[' json, a first line
                         with commas naming a known column means csv, anything else text.
   -f, --format FORMAT   json (default): one JSON object per line.
                         pretty: a readable report per posting, the words that raised each
@@ -58,6 +60,8 @@ Input formats:
   jsonl   One posting per line: a JSON object with posting fields (title, description,
           requirements, benefits, companyName, location, salary, contact, url, text, id, ...)
           or a JSON string holding an ad's text.
+  json    One JSON array whose elements are postings as in jsonl ([{...}, {...}]); it is
+          read whole, and each element's line is the line it starts on.
   csv     A header row, then one posting per row; quoted cells may span lines. EMSCAD columns
           are understood (job_id, company_profile, salary_range, employment_type,
           has_company_logo, has_questions, telecommuting, ...; company or company_name for
@@ -77,7 +81,14 @@ Output (json):
       cells, or a blank line ("empty posting": blank lines are not skipped). "id" is there
       when the record has one. Nothing is dropped: one output per input record.
 
-Progress is shown on standard error when it is a terminal and the results are not.
+When any record failed, standard error ends with one line that says how many and where:
+  lurescan score: 3 of 1,000 records failed (lines 4, 17, 90)
+
+With no FILE, postings are read from standard input; on a terminal a note says so first
+(end the input with Ctrl-D).
+
+Progress is shown on standard error when it is a terminal and the results are not: records,
+rate, and for files (whose size is known) the share read and the time left.
 Set NO_COLOR to turn off colour and highlighting on a terminal.
 
 Exit status:
@@ -93,14 +104,16 @@ it matters and the words of the ad that raised it. The ad is TEXT (several words
 by spaces), or the whole of FILE, or standard input.
 
 Options:
-      --file FILE       Read the ad from FILE.
+      --file FILE       Read the ad from FILE. A .json file holds one posting: a JSON object
+                        with posting fields (title, description, ..., as in 'lurescan help
+                        score') or a JSON string with the ad's text.
   -f, --format FORMAT   pretty (default) or json (the verdict as one JSON object).
       --rules PACK      Also run a rule pack (see 'lurescan help score').
       --model MODEL     Score with this trained model (from lurescan train).
   -h, --help            Show this help.
 
-Exit status: 0 when the ad was scored, 1 when there was no text, 2 on a usage error or an
-unreadable file.
+Exit status: 0 when the ad was scored, 1 when there was no text or the JSON posting is not
+valid, 2 on a usage error or an unreadable file.
 `;
 
 export const RULES_HELP = `Usage: lurescan rules [options]

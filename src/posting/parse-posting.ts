@@ -2,7 +2,7 @@ import { foldText, type FoldOptions } from '../normalise/folded-text';
 import { guessLanguage } from '../normalise/guess-language';
 import { toIssuePath } from './issue-path';
 import type { FieldText } from '../extract/field-text';
-import { JobPostingSchema, TEXT_FIELDS, type JobPosting, type TextField } from './posting-schema';
+import { ScorablePostingSchema, TEXT_FIELDS, type JobPosting, type TextField } from './posting-schema';
 import { PostingValidationError } from './posting-validation-error';
 
 /** A validated posting with its text fields folded for matching. */
@@ -62,7 +62,7 @@ export function parsePosting(input: unknown, options: ParseOptions = {}): ParseP
     const posting = { text: input };
     return { success: true, parsed: withLanguage({ posting, raw: true, ...foldFields(posting, limits, foldOptions) }) };
   }
-  const result = JobPostingSchema.safeParse(input);
+  const result = ScorablePostingSchema.safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({
       path: toIssuePath(issue.path),

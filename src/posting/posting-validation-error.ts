@@ -4,7 +4,7 @@ export interface PostingIssue {
   message: string;
 }
 
-/** Thrown by `score` for a posting that is not a string and does not match `JobPostingSchema`. */
+/** Thrown by `score` for a posting that is not a string and does not match `ScorablePostingSchema`. */
 export class PostingValidationError extends Error {
   override readonly name = 'PostingValidationError';
   readonly issues: readonly PostingIssue[];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
 import { DISGUISE_KINDS } from '../normalise/disguise-kind';
-import { JobPostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
+import { ScorablePostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
 import { LURE_ELEMENTS, SCAM_FAMILIES } from './lure-elements';
 import { MAX_REGEX_LENGTH } from './regex-safety';
 
@@ -148,7 +148,7 @@ export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   ]),
 );
 
-const ExampleSchema = z.union([z.string().min(1).max(RULE_LIMITS.textLength), JobPostingSchema]);
+const ExampleSchema = z.union([z.string().min(1).max(RULE_LIMITS.textLength), ScorablePostingSchema]);
 
 export const RuleSchema = z
   .strictObject({

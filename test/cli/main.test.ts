@@ -9,7 +9,7 @@ describe('lurescan (dispatch, help, version, usage errors)', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('Usage:');
       expect(run.stdout).toMatch(/score +Score every posting/);
-      expect(run.stdout).toContain('lurescan score fixtures/sample-ads.jsonl --format pretty');
+      expect(run.stdout).toContain('lurescan score ads.jsonl --format pretty');
       expect(run.stderr).toBe('');
     }
   });

@@ -17,6 +17,7 @@ export interface RunOptions {
   stdin?: string | Uint8Array;
   isTTY?: boolean;
   stderrIsTTY?: boolean;
+  stdinIsTTY?: boolean;
   env?: Record<string, string>;
   now?: () => number;
 }
@@ -35,6 +36,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     stderr,
     isTTY: options.isTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     env: options.env ?? {},
     ...(options.now === undefined ? {} : { now: options.now }),
   });

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { RiskLevel } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
@@ -11,7 +12,7 @@ import type { InputRecord } from '../input/record';
 import type { RecordLocation } from '../output/error-record';
 import { formatErrorReport, formatSummary, formatVerdictReport } from '../output/format-pretty';
 import { LineWriter, OutputClosedError } from '../output/line-writer';
-import { ProgressMeter } from '../output/progress';
+import { ProgressMeter, type InputProgress } from '../output/progress';
 import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/terminal-style';
 import { scoreRecord, type Outcome } from '../score-record';
 import { jsonResult, type JsonResult } from '../workers/score-record';
@@ -45,12 +46,17 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
 
-  const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers);
+  const size = { read: 0, total: await totalSize(inputs) };
+  const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers, () => (size.total === undefined ? undefined : (size as InputProgress)));
+  const countBytes = (bytes: number): void => {
+    size.read += bytes;
+  };
   let unreadableInputs = 0;
   try {
     for (const name of inputs) {
+      if (name === STDIN_NAME && io.stdinIsTTY === true) io.stderr.write(STDIN_PROMPT);
       try {
-        for await (const record of readInput(name, inputFormat, context.io.stdin)) await run.emit(record, name);
+        for await (const record of readInput(name, inputFormat, context.io.stdin, countBytes)) await run.emit(record, name);
       } catch (error) {
         if (!(error instanceof InputReadError)) throw error;
         unreadableInputs += 1;
@@ -58,6 +64,7 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
       }
     }
     await run.finish();
+    if (run.failed > 0) io.stderr.write(`lurescan score: ${run.failureSummary()}\n`);
   } catch (error) {
     // The reader of our output went away (`| head`): stop quietly, as a Unix filter does.
     if (!(error instanceof OutputClosedError)) throw error;
@@ -67,6 +74,30 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
   if (unreadableInputs > 0) return EXIT_STATUS.usage;
   return run.failed > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
 }
+
+/** Said on stderr before waiting for a terminal's input, so that `lurescan score` alone does not seem to hang. */
+export const STDIN_PROMPT =
+  'lurescan score: reading postings from standard input (one JSON object, CSV row or ad per line); end with Ctrl-D,\n' +
+  "or give a FILE: lurescan score ads.jsonl. 'lurescan help score' has the details.\n";
+
+/** The size in bytes of all the inputs together, or undefined when one is a pipe or cannot be sized. */
+async function totalSize(inputs: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const name of inputs) {
+    if (name === STDIN_NAME) return undefined;
+    try {
+      const info = await stat(name);
+      if (!info.isFile()) return undefined;
+      total += info.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
+}
+
+/** How many failed-record lines the stderr summary names before "and N more". */
+const FAILED_LINES_LISTED = 10;
 
 function workerCount(value: string): number {
   const count = Number(value);
@@ -85,6 +116,8 @@ const RECORDS_BEFORE_DEFAULT_WORKERS = 256;
 /** The output side of a score run: writing each result, counting, and the progress meter. */
 class ScoreRun {
   failed = 0;
+  /** Where the first failed records are, for the summary on stderr. */
+  private readonly failedAt: string[] = [];
   private records = 0;
   private readonly byRisk: Record<RiskLevel, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   private readonly writer: LineWriter;
@@ -99,12 +132,25 @@ class ScoreRun {
     private readonly format: OutputFormat,
     private readonly nameFiles: boolean,
     private readonly workers: number | undefined,
+    input?: () => InputProgress | undefined,
   ) {
     const { io } = context;
     this.writer = new LineWriter(io.stdout);
     // With results on the same terminal the meter would be interleaved with them, and they show progress anyway.
-    this.progress = new ProgressMeter(io.stderr, (io.stderrIsTTY ?? false) && !io.isTTY, io.now);
+    this.progress = new ProgressMeter(io.stderr, (io.stderrIsTTY ?? false) && !io.isTTY, io.now, input);
     this.style = createTerminalStyle(wantsAnsi(io.isTTY, io.env ?? {}));
+  }
+
+  /** "3 of 1,000 records failed (lines 4, 17, 90)", naming the first few places. */
+  failureSummary(): string {
+    const more = this.failed - this.failedAt.length;
+    const places = `${this.nameFiles ? '' : this.failedAt.length === 1 ? 'line ' : 'lines '}${this.failedAt.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en-US')} more` : ''}`;
+    return `${this.failed.toLocaleString('en-US')} of ${this.records.toLocaleString('en-US')} record${this.records === 1 ? '' : 's'} failed (${places})`;
+  }
+
+  private noteFailure(location: RecordLocation): void {
+    this.failed += 1;
+    if (this.failedAt.length < FAILED_LINES_LISTED) this.failedAt.push(location.file === undefined ? String(location.line) : `${location.file}:${location.line}`);
   }
 
   async emit(record: InputRecord, file: string): Promise<void> {
@@ -117,7 +163,7 @@ class ScoreRun {
     const outcome = scoreRecord(record, this.context.scanner());
     this.records += 1;
     if (outcome.kind === 'verdict') this.byRisk[outcome.verdict.risk] += 1;
-    else this.failed += 1;
+    else this.noteFailure(location);
     await this.writer.write(this.render(location, outcome, record));
     this.progress.update(this.records);
   }
@@ -134,7 +180,7 @@ class ScoreRun {
   private async count(results: readonly JsonResult[]): Promise<void> {
     for (const result of results) {
       this.records += 1;
-      if (result.risk === null) this.failed += 1;
+      if (result.risk === null) this.noteFailure(result.failedAt ?? { line: Number.NaN });
       else this.byRisk[result.risk] += 1;
       await this.writer.write(result.text);
       this.progress.update(this.records);

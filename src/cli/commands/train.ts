@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { formatModel, JobPostingSchema, PostingValidationError, trainModel, DEFAULT_TRAINING, type TrainingExample } from '../../index';
+import { formatModel, ScorablePostingSchema, PostingValidationError, trainModel, DEFAULT_TRAINING, type TrainingExample } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
 import type { CommandContext } from '../command-context';
 import { createLabelReader } from '../evaluate/label-reader';
@@ -97,7 +97,7 @@ export async function runTrain(args: readonly string[], { io }: CommandContext):
 /** Why a record is not a posting `score` would take, or null: such records are skipped, as `score` reports them. */
 function postingProblem(posting: unknown): string | null {
   if (typeof posting === 'string') return null;
-  const result = JobPostingSchema.safeParse(posting);
+  const result = ScorablePostingSchema.safeParse(posting);
   if (result.success) return null;
   return new PostingValidationError(result.error.issues.map(({ path, message }) => ({ path: path.map(String), message }))).message;
 }

@@ -20,19 +20,22 @@ export const STDIN_NAME = '-';
  * Opens a file (or stdin for `-`) as a stream of bytes. Opening happens here, so a missing file fails before any
  * record is read; a failure while reading surfaces as `InputReadError` from the iteration.
  */
-export async function openInput(name: string, stdin: Readable): Promise<AsyncIterable<Uint8Array | string>> {
-  if (name === STDIN_NAME) return rethrowAsReadError(name, stdin);
+export async function openInput(name: string, stdin: Readable, onBytes?: (bytes: number) => void): Promise<AsyncIterable<Uint8Array | string>> {
+  if (name === STDIN_NAME) return rethrowAsReadError(name, stdin, onBytes);
   try {
     const handle = await open(name, 'r');
-    return rethrowAsReadError(name, handle.createReadStream());
+    return rethrowAsReadError(name, handle.createReadStream(), onBytes);
   } catch (error) {
     throw new InputReadError(name, error);
   }
 }
 
-async function* rethrowAsReadError(name: string, stream: Readable): AsyncGenerator<Uint8Array | string> {
+async function* rethrowAsReadError(name: string, stream: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<Uint8Array | string> {
   try {
-    for await (const chunk of stream as AsyncIterable<Uint8Array | string>) yield chunk;
+    for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+      onBytes?.(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength);
+      yield chunk;
+    }
   } catch (error) {
     throw new InputReadError(name, error);
   } finally {

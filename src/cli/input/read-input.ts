@@ -1,15 +1,17 @@
 import type { Readable } from 'node:stream';
 import { decodeText } from './decode-text';
-import { formatFromFileName, sniffFormat, type InputFormat } from './detect-format';
+import { formatFromFileName, isJsonFileName, sniffFormat, type InputFormat } from './detect-format';
 import { openInput } from './open-input';
 import { peekText } from './peek-text';
 import { readCsvRecords } from './read-csv';
+import { readJsonArrayRecords } from './read-json-array';
 import { readJsonlRecords } from './read-jsonl';
 import { readTextRecords } from './read-text';
 import type { InputRecord } from './record';
 
 const READERS: Readonly<Record<InputFormat, (text: AsyncIterable<string>) => AsyncIterable<InputRecord>>> = {
   jsonl: readJsonlRecords,
+  json: readJsonArrayRecords,
   csv: readCsvRecords,
   text: readTextRecords,
 };
@@ -22,12 +24,16 @@ export interface OpenedInput {
   close(): Promise<void>;
 }
 
-/** Opens a file (or stdin for `-`) and settles its format before any record is read. */
-export async function openRecords(name: string, format: InputFormat | undefined, stdin: Readable): Promise<OpenedInput> {
-  const decoded = decodeText(await openInput(name, stdin));
+/**
+ * Opens a file (or stdin for `-`) and settles its format before any record is read. `onBytes` is told the size of
+ * each chunk read, for a progress meter.
+ */
+export async function openRecords(name: string, format: InputFormat | undefined, stdin: Readable, onBytes?: (bytes: number) => void): Promise<OpenedInput> {
+  const decoded = decodeText(await openInput(name, stdin, onBytes));
   let text: AsyncIterable<string> = decoded;
   let chosen = format ?? formatFromFileName(name);
-  if (chosen === undefined) {
+  if (chosen === undefined || (chosen === 'jsonl' && isJsonFileName(name) && format === undefined)) {
+    // A .json file holds either JSON lines or one JSON array of records: its first character tells.
     const peeked = await peekText(text);
     text = peeked.text;
     chosen = sniffFormat(peeked.head);
@@ -40,6 +46,6 @@ export async function openRecords(name: string, format: InputFormat | undefined,
 }
 
 /** The records of a file (or stdin for `-`), in order. */
-export async function* readInput(name: string, format: InputFormat | undefined, stdin: Readable): AsyncGenerator<InputRecord> {
-  yield* (await openRecords(name, format, stdin)).records;
+export async function* readInput(name: string, format: InputFormat | undefined, stdin: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<InputRecord> {
+  yield* (await openRecords(name, format, stdin, onBytes)).records;
 }

@@ -18,6 +18,11 @@ export function jsonLineToRecord({ line, text, tooLong }: NumberedLine): InputRe
   } catch (error) {
     return unreadable(line, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return jsonValueToRecord(line, value);
+}
+
+/** A parsed JSON value as a record: a posting object or an ad's text; anything else is an error in its place. */
+export function jsonValueToRecord(line: number, value: unknown): InputRecord {
   if (typeof value === 'string') {
     return value.trim().length === 0 ? unreadable(line, 'empty posting: the string is blank') : { kind: 'posting', line, posting: value };
   }

@@ -7,6 +7,8 @@ import { scoreRecord } from '../score-record';
 export interface JsonResult {
   text: string;
   risk: RiskLevel | null;
+  /** Where a failed record is, for the run's summary; absent for a verdict. */
+  failedAt?: RecordLocation;
 }
 
 /** A record and where it came from, as handed to a scoring worker. */
@@ -18,5 +20,5 @@ export interface LocatedRecord {
 export function jsonResult({ record, location }: LocatedRecord, scanner: Scanner): JsonResult {
   const outcome = scoreRecord(record, scanner);
   if (outcome.kind === 'verdict') return { text: `${JSON.stringify({ ...location, ...outcome.verdict })}\n`, risk: outcome.verdict.risk };
-  return { text: `${JSON.stringify(errorRecordJson(location, outcome.error, outcome.id))}\n`, risk: null };
+  return { text: `${JSON.stringify(errorRecordJson(location, outcome.error, outcome.id))}\n`, risk: null, failedAt: location };
 }

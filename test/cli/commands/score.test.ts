@@ -40,7 +40,7 @@ describe('lurescan score: JSON lines', () => {
     ].join('\r\n');
     const run = await runCli(['score'], { stdin: `${input}\r\n` });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe('lurescan score: 6 of 9 records failed (lines 2, 3, 4, 5, 6, 8)\n');
     const results = parseJsonLines(run.stdout);
     expect(results.map((result) => result['line'])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(results.map((result) => ('error' in result ? 'error' : 'verdict'))).toEqual([
