@@ -1,6 +1,5 @@
 import type { Action, LureElement, RiskLevel, Rule } from '../../src/index';
 import { summaryOf } from '../../src/explain/rule-summary';
-import { RULE_TRANSLATIONS } from './rule-translations';
 
 /** `auto`: each flag as the verdict gives it, in the ad's language where the rule has a translation. */
 export const AUTO = 'auto';
@@ -26,7 +25,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
  * playground has its own for.
  */
 export function languageChoices(rules: readonly Rule[]): { code: string; name: string }[] {
-  const codes = new Set<string>(Object.keys(RULE_TRANSLATIONS));
+  const codes = new Set<string>();
   for (const rule of rules) for (const code of Object.keys(rule.translations ?? {})) codes.add(code);
   codes.delete('en');
   return [
@@ -113,13 +112,11 @@ const ID: Words = {
 export const WORDS: Record<Language, Words> = { en: EN, id: ID };
 
 /**
- * A flag's title and one-line summary in `language`: the rule's own translation, else the playground's, else the
+ * A flag's title and one-line summary in `language`: the rule's own translation (rules/translations), else the
  * English; `language` in the result says which it is.
  */
 export function flagText(rule: Rule, language: string): { title: string; summary: string; language: string } {
   const own = rule.translations?.[language];
   if (language !== 'en' && own !== undefined) return { title: own.title, summary: own.summary ?? summaryOf(rule), language };
-  const playground = language === 'en' ? undefined : RULE_TRANSLATIONS[language]?.[rule.id];
-  if (playground !== undefined) return { ...playground, language };
   return { title: rule.title, summary: summaryOf(rule), language: 'en' };
 }

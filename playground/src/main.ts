@@ -240,7 +240,7 @@ function renderHighlighted(posting: PostingInput, verdict: Verdict): void {
 }
 
 /**
- * A flag's title and summary in `target` (the rule's translation, else the playground's, else English), and the
+ * A flag's title and summary in `target` (the rule's translation, else English), and the
  * rule's whole explanation (English).
  */
 function displayFlag(flag: Flag, target: string): { title: string; summary: string; language: string; explanation: string | undefined } {
