@@ -66,9 +66,12 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   }
 
   const reached = riskFromScore(sigmoid(logit), policy);
-  if (!checkable && RISK_LEVELS.indexOf(reached) >= RISK_LEVELS.indexOf('high')) {
-    // Just under the high threshold: the ad is worth a review, but nothing in it can be shown to a moderator as proof.
-    const target = logitOf(policy.thresholds.high) - MARGIN;
+  const ceiling = checkable || floor !== 'low' ? null : extraLogOdds > 0 ? 'medium' : 'low';
+  if (ceiling !== null && RISK_LEVELS.indexOf(reached) > RISK_LEVELS.indexOf(ceiling)) {
+    // With no flag of medium severity or more, nothing in the ad can be shown to a moderator as proof: the classifier
+    // can make it worth a review (just under high), and weak flags alone, however many, leave it low (just under
+    // medium), since each of them is common in honest ads.
+    const target = logitOf(policy.thresholds[ceiling === 'medium' ? 'high' : 'medium']) - MARGIN;
     const risk = riskFromScore(sigmoid(target), policy);
     return { score: sigmoid(target), risk, contributions, cap: { risk, contribution: target - logit }, lure: lure.summary };
   }

@@ -16,7 +16,17 @@ const HOME_COUNTRIES: Readonly<Record<string, string>> = {
   ko: 'KR',
   ja: 'JP',
   hi: 'IN',
+  zh: 'CN',
 };
+
+/** Whether a place is abroad for the readers of an ad in `language`; unknown (false) for a language of many countries. */
+function isAbroad(country: string, language: string): boolean {
+  const home = HOME_COUNTRIES[language];
+  return home !== undefined && country !== home && !(HOME_REGIONS[language]?.includes(country) ?? false);
+}
+
+/** Places that Chinese-language ads name as home: mainland China, Taiwan, Hong Kong and Macau. */
+const HOME_REGIONS: Readonly<Record<string, readonly string[]>> = { zh: ['CN', 'TW', 'HK', 'MO'] };
 
 /**
  * The evidence for a fact condition, or null when it does not hold. A condition that holds without a span to quote
@@ -49,7 +59,8 @@ export function evaluateFactCondition(
             (condition.hub === undefined || place.hub === condition.hub) &&
             // A place by country is a destination only from abroad: Phnom Penh in a Khmer ad is a job at home.
             (condition.countries === undefined ||
-              (condition.countries.includes(place.country) && HOME_COUNTRIES[parsed.language] !== place.country)),
+              (condition.countries.includes(place.country) && HOME_COUNTRIES[parsed.language] !== place.country)) &&
+            (condition.abroad === undefined || isAbroad(place.country, parsed.language) === condition.abroad),
         ),
       );
     case 'age':

@@ -80,6 +80,8 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     hub: z.boolean().optional(),
     /** Fires on a place in one of these countries (ISO 3166-1 alpha-2). */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).optional(),
+    /** Fires on a place outside the country whose language the ad is in (a Korean ad naming Thailand or Dubai). */
+    abroad: z.boolean().optional(),
   }),
   z.strictObject({
     fact: z.literal('age'),

@@ -183,6 +183,15 @@ describe('combineScore: the classifier alone never makes an ad high', () => {
     expect(result.cap?.contribution).toBeLessThan(0);
   });
 
+  it('leaves an ad with only weak flags low, however many, unless the classifier reads it as fraud', () => {
+    const weak = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => fired(`${id}.weak`, id, 'low', 'rule', { weight: 1 }));
+    const alone = combineScore(weak, DEFAULT_SCORING_POLICY, 0);
+    expect(alone.risk).toBe('low');
+    expect(alone.score).toBeLessThan(DEFAULT_SCORING_POLICY.thresholds.medium);
+    expect(alone.cap?.risk).toBe('low');
+    expect(combineScore(weak, DEFAULT_SCORING_POLICY, 1).risk).toBe('medium');
+  });
+
   it('lets the classifier lift an ad with a checkable flag to high', () => {
     const result = combineScore([fired('travel.paid-all', 'travel', 'medium')], DEFAULT_SCORING_POLICY, 8);
     expect(result.risk).toBe('critical');
