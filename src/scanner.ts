@@ -109,7 +109,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (classifier) {
       const result = scoreClassifier(classifier.prepared, posting.fields, posting.posting);
       // Measured against a typical honest ad, and shrunk where the classifier cannot read the text.
-      const contribution = classifier.weight * classifierEvidence(result.logOdds, result.coverage, classifier.prepared);
+      const contribution = classifier.weight * classifierEvidence(result.logOdds, result, classifier.prepared);
       classified = { contribution, logOdds: result.logOdds, terms: result.terms };
     }
     const combined = combineScore(fired, policy, classified?.contribution ?? 0);

@@ -26,6 +26,11 @@ export const LurescanModelSchema = z.strictObject({
      * percentile of the training ads' out-of-fold coverage. Below it, the evidence shrinks in proportion.
      */
     fullCoverage: z.number().gt(0).lte(1),
+    /**
+     * The number of known words from which the classifier is fully trusted: the 10th percentile of the training
+     * ads' out-of-fold count. A shorter text is a weaker reading, and its evidence shrinks in proportion.
+     */
+    fullWords: z.number().gte(1),
     terms: z.record(z.string(), finite),
   }),
   combiner: z.strictObject({

@@ -37,6 +37,7 @@ export interface PreparedClassifier {
   bias: number;
   reference: number;
   fullCoverage: number;
+  fullWords: number;
   readonly wordIds: ReadonlyMap<string, number>;
   readonly wordTerm: Int32Array;
   readonly pairKeys: Float64Array;
@@ -94,7 +95,7 @@ export function prepareClassifier(classifier: LurescanModel['classifier']): Prep
     pairKeys[slot] = key;
     pairTerms[slot] = index;
   }
-  return { bias: classifier.bias, reference: classifier.reference, fullCoverage: classifier.fullCoverage, wordIds, wordTerm, pairKeys, pairTerms, metadataTerms: metadata, terms, weights, seenIn: new Uint32Array(terms.length),
+  return { bias: classifier.bias, reference: classifier.reference, fullCoverage: classifier.fullCoverage, fullWords: classifier.fullWords, wordIds, wordTerm, pairKeys, pairTerms, metadataTerms: metadata, terms, weights, seenIn: new Uint32Array(terms.length),
     seenField: new Int16Array(terms.length), seenWord: new Int32Array(terms.length), isPair: Uint8Array.from(terms, (term) => (!term.startsWith('@') && term.includes(' ') ? 1 : 0)), scorings: 0 };
 }
 
@@ -128,6 +129,8 @@ export interface ClassifierResult {
    * all words it read (0 for no words). English ads are mostly known; Chinese or Indonesian text mostly is not.
    */
   coverage: number;
+  /** How many words (repeats included) are in its vocabulary. */
+  knownWords: number;
   /** The terms present in the posting that moved the score most, either way, strongest first. */
   terms: ClassifierTerm[];
 }
@@ -143,6 +146,7 @@ export function scoreClassifier(model: PreparedClassifier, fields: readonly Fiel
   const tally: Tally = { scoring: model.scorings, logOdds: model.bias, present: [] };
   let known = 0;
   let read = 0;
+  let knownWords = 0;
 
   for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
     const field = fields[fieldIndex] as FieldText;
@@ -157,6 +161,7 @@ export function scoreClassifier(model: PreparedClassifier, fields: readonly Fiel
       const id = model.wordIds.get(token) ?? -1;
       if (id >= 0) {
         known += token.length;
+        knownWords += 1;
         countTerm(model, tally, model.wordTerm[id] as number, fieldIndex, word);
         if (previous >= 0) countTerm(model, tally, pairTerm(model, previous, id), fieldIndex, word - 1);
       }
@@ -182,7 +187,7 @@ export function scoreClassifier(model: PreparedClassifier, fields: readonly Fiel
     const evidence = evidenceAt(field, stemmed.wordSpan(first).start, stemmed.wordSpan(last).end);
     return { text: evidence.text, weight, evidence };
   });
-  return { logOdds: tally.logOdds, coverage: read === 0 ? 0 : known / read, terms };
+  return { logOdds: tally.logOdds, coverage: read === 0 ? 0 : known / read, knownWords, terms };
 }
 
 interface Tally {

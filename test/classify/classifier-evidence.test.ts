@@ -4,20 +4,26 @@ import { createScanner } from '../../src/scanner';
 import { classifierEvidence } from '../../src/classify/classifier-evidence';
 
 describe('classifierEvidence', () => {
-  const scale = { bias: -1, reference: -3, fullCoverage: 0.8 };
+  const scale = { bias: -1, reference: -3, fullCoverage: 0.8, fullWords: 40 };
+  const full = (coverage: number) => ({ coverage, knownWords: 100 });
 
   it('is zero for an ad read in full at the reference, negative below it, positive above it', () => {
-    expect(classifierEvidence(-3, 0.9, scale)).toBe(0);
-    expect(classifierEvidence(-4, 0.9, scale)).toBe(-1);
-    expect(classifierEvidence(-1, 0.9, scale)).toBe(2);
+    expect(classifierEvidence(-3, full(0.9), scale)).toBe(0);
+    expect(classifierEvidence(-4, full(0.9), scale)).toBe(-1);
+    expect(classifierEvidence(-1, full(0.9), scale)).toBe(2);
   });
 
   it('adds nothing when the classifier can read none of the text, whatever its log-odds', () => {
     fc.assert(
       fc.property(fc.double({ min: -50, max: 50, noNaN: true }), (logOdds) => {
-        expect(classifierEvidence(logOdds, 0, scale)).toBe(0);
+        expect(classifierEvidence(logOdds, full(0), scale)).toBe(0);
       }),
     );
+  });
+
+  it('shrinks with the number of known words below fullWords, and adds nothing with none', () => {
+    expect(classifierEvidence(-1, { coverage: 1, knownWords: 10 }, scale)).toBeCloseTo(0.25 * (0 + 0.25 * 2), 12);
+    expect(classifierEvidence(5, { coverage: 1, knownWords: 0 }, scale)).toBe(0);
   });
 
   it('never weighs more than full trust would, and shrinks steadily as less of the text is readable', () => {
@@ -25,7 +31,7 @@ describe('classifierEvidence', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -1, max: 20, noNaN: true }), (a, b, logOdds) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(classifierEvidence(logOdds, low, scale)).toBeLessThanOrEqual(classifierEvidence(logOdds, high, scale) + 1e-9);
+        expect(classifierEvidence(logOdds, full(low), scale)).toBeLessThanOrEqual(classifierEvidence(logOdds, full(high), scale) + 1e-9);
       }),
     );
   });

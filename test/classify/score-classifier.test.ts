@@ -17,6 +17,7 @@ describe('scoreClassifier', () => {
     bias: -2,
     reference: -3,
     fullCoverage: 0.5,
+    fullWords: 20,
     terms: { earn: 0.8, 'per dai': 0.6, 'data entri': 0.5, engin: -0.4, constructor: 0.3 },
   });
 
@@ -37,7 +38,7 @@ describe('scoreClassifier', () => {
   });
 
   it('weighs metadata values as terms and quotes them whole, without counting them toward coverage', () => {
-    const withMetadata = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, terms: { '@industry=oil & energy': 1.5, earn: 0.5 } });
+    const withMetadata = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, fullWords: 20, terms: { '@industry=oil & energy': 1.5, earn: 0.5 } });
     const result = scoreClassifier(withMetadata, fieldsOf({ description: 'Earn more' }), { description: 'Earn more', industry: ' Oil  &  Energy ' });
     expect(result.logOdds).toBeCloseTo(2, 10);
     expect(result.terms[0]).toEqual({ text: ' Oil  &  Energy ', weight: 1.5, evidence: { field: 'industry', text: ' Oil  &  Energy ' } });
@@ -47,6 +48,7 @@ describe('scoreClassifier', () => {
   it('measures coverage as the share of letters and digits in words it knows', () => {
     expect(scoreClassifier(classifier, fieldsOf('earn earn')).coverage).toBe(1);
     expect(scoreClassifier(classifier, fieldsOf('earn xxxx')).coverage).toBe(0.5);
+    expect(scoreClassifier(classifier, fieldsOf('earn xxxx earn per day')).knownWords).toBe(4);
     expect(scoreClassifier(classifier, fieldsOf('兼职打字员')).coverage).toBe(0);
   });
 
@@ -57,7 +59,7 @@ describe('scoreClassifier', () => {
 
   it('treats an inherited key such as "constructor" as a term like any other, never as a prototype property', () => {
     expect(scoreClassifier(classifier, fieldsOf('constructor wanted')).logOdds).toBeCloseTo(-1.7, 10);
-    const bare = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, terms: {} });
+    const bare = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, fullWords: 20, terms: {} });
     expect(scoreClassifier(bare, fieldsOf('toString valueOf __proto__ constructor')).logOdds).toBe(0);
   });
 

@@ -116,15 +116,16 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // weight of evidence of the text. Coverage of a readable ad is taken out of fold: in-sample every word is known.
   const reference = round(Math.log(options.baseRate / (1 - options.baseRate)));
   const fullCoverage = Math.max(0.05, round(quantile(best.outOfFold.coverage, 0.1)));
+  const fullWords = Math.max(1, Math.round(quantile(best.outOfFold.knownWords, 0.1)));
   const fitted = trainClassifier(classifierExamples, classifierOptions(best.l2));
-  const classifier: LurescanModel['classifier'] = { bias: fitted.bias, reference, fullCoverage, terms: fitted.terms };
-  const { evidence: shifts, bias: foldBiases, coverage } = best.outOfFold;
+  const classifier: LurescanModel['classifier'] = { bias: fitted.bias, reference, fullCoverage, fullWords, terms: fitted.terms };
+  const { evidence: shifts, bias: foldBiases, coverage, knownWords } = best.outOfFold;
   const evidenceOf = (row: number): number =>
-    classifierEvidence((foldBiases[row] as number) + (shifts[row] as number), coverage[row] as number, {
-      bias: foldBiases[row] as number,
-      reference,
-      fullCoverage,
-    });
+    classifierEvidence(
+      (foldBiases[row] as number) + (shifts[row] as number),
+      { coverage: coverage[row] as number, knownWords: knownWords[row] as number },
+      { bias: foldBiases[row] as number, reference, fullCoverage, fullWords },
+    );
   // What a typical honest ad's text adds, out of fold, before the combiner's weight: recorded to explain the scale.
   const honestMedianEvidence = quantile(
     labels.flatMap((label, row) => (label === 0 ? [evidenceOf(row)] : [])),
@@ -176,6 +177,8 @@ interface OutOfFold {
   bias: number[];
   /** Share of the text in the fold model's vocabulary (see `ClassifierResult.coverage`). */
   coverage: number[];
+  /** Words in the fold model's vocabulary. */
+  knownWords: number[];
 }
 
 /** Each example's classifier evidence and coverage from a model trained on the other folds. */
@@ -183,6 +186,7 @@ function outOfFold(examples: readonly ClassifierExample[], folds: Int32Array, fo
   const evidence = new Array<number>(examples.length).fill(0);
   const bias = new Array<number>(examples.length).fill(0);
   const coverage = new Array<number>(examples.length).fill(0);
+  const knownWords = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < foldCount; fold++) {
     const model = trainClassifier(
       examples.filter((_, position) => folds[position] !== fold),
@@ -196,9 +200,10 @@ function outOfFold(examples: readonly ClassifierExample[], folds: Int32Array, fo
       evidence[position] = sum;
       bias[position] = model.bias;
       coverage[position] = wordCoverage(words, vocabulary);
+      knownWords[position] = words.filter((word) => vocabulary.has(word)).length;
     });
   }
-  return { evidence, bias, coverage };
+  return { evidence, bias, coverage, knownWords };
 }
 
 /** As `scoreClassifier` measures it: letters and digits of known words over those of all words. */
