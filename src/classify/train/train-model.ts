@@ -119,10 +119,10 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   const fullWords = Math.max(1, Math.round(quantile(best.outOfFold.knownWords, 0.1)));
   const fitted = trainClassifier(classifierExamples, classifierOptions(best.l2));
   const classifier: LurescanModel['classifier'] = { bias: fitted.bias, reference, fullCoverage, fullWords, terms: fitted.terms };
-  const { evidence: shifts, bias: foldBiases, coverage, knownWords } = best.outOfFold;
-  const evidenceOf = (row: number): number =>
+  const { evidence: shifts, plainEvidence: plainShifts, bias: foldBiases, coverage, knownWords } = best.outOfFold;
+  const evidenceOf = (row: number, plain = false): number =>
     classifierEvidence(
-      (foldBiases[row] as number) + (shifts[row] as number),
+      (foldBiases[row] as number) + ((plain ? plainShifts : shifts)[row] as number),
       { coverage: coverage[row] as number, knownWords: knownWords[row] as number },
       { bias: foldBiases[row] as number, reference, fullCoverage, fullWords },
     );
@@ -133,13 +133,13 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   );
 
   // The combiner also sees each structured posting as plain text, the way scraped ads and chat messages arrive:
-  // without its metadata rules (no logo, no profile...) the classifier must carry more, and the thresholds must
-  // hold for both kinds of input.
+  // without its metadata rules (no logo, no profile...) and without the classifier's metadata terms, the words must
+  // carry more, and the thresholds must hold for both kinds of input.
   const combinerExamples: CombinerExample[] = classifierExamples.flatMap(({ positive }, position) => {
     const evidence = evidenceOf(position);
     const plain = plainFired[position];
     const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined }];
-    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidence, positive, plain: true });
+    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true });
     return views;
   });
   const combiner = trainCombiner(combinerExamples, {
@@ -173,6 +173,8 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
 interface OutOfFold {
   /** Log-odds minus the fold model's bias. */
   evidence: number[];
+  /** The same without metadata terms: the reading of the posting flattened to plain text, which has none. */
+  plainEvidence: number[];
   /** The fold model's bias. */
   bias: number[];
   /** Share of the text in the fold model's vocabulary (see `ClassifierResult.coverage`). */
@@ -184,6 +186,7 @@ interface OutOfFold {
 /** Each example's classifier evidence and coverage from a model trained on the other folds. */
 function outOfFold(examples: readonly ClassifierExample[], folds: Int32Array, foldCount: number, options: ClassifierTrainingOptions): OutOfFold {
   const evidence = new Array<number>(examples.length).fill(0);
+  const plainEvidence = new Array<number>(examples.length).fill(0);
   const bias = new Array<number>(examples.length).fill(0);
   const coverage = new Array<number>(examples.length).fill(0);
   const knownWords = new Array<number>(examples.length).fill(0);
@@ -196,14 +199,20 @@ function outOfFold(examples: readonly ClassifierExample[], folds: Int32Array, fo
     examples.forEach(({ features, words }, position) => {
       if (folds[position] !== fold) return;
       let sum = 0;
-      for (const term of features) if (Object.hasOwn(model.terms, term)) sum += model.terms[term] as number;
+      let metadata = 0;
+      for (const term of features) {
+        if (!Object.hasOwn(model.terms, term)) continue;
+        sum += model.terms[term] as number;
+        if (term.startsWith('@')) metadata += model.terms[term] as number;
+      }
       evidence[position] = sum;
+      plainEvidence[position] = sum - metadata;
       bias[position] = model.bias;
       coverage[position] = wordCoverage(words, vocabulary);
       knownWords[position] = words.filter((word) => vocabulary.has(word)).length;
     });
   }
-  return { evidence, bias, coverage, knownWords };
+  return { evidence, plainEvidence, bias, coverage, knownWords };
 }
 
 /** As `scoreClassifier` measures it: letters and digits of known words over those of all words. */
