@@ -39,6 +39,8 @@ export { LurescanModelSchema, type LurescanModel } from './classify/classifier-m
 export { ModelError, type ModelIssue } from './classify/model-error';
 export { formatModel } from './classify/format-model';
 export { trainModel, DEFAULT_TRAINING, type TrainingExample, type TrainModelOptions } from './classify/train/train-model';
+export { crossValidate, DEFAULT_CROSS_VALIDATION, type CrossValidation, type CrossValidationOptions } from './classify/train/cross-validate';
+export { nearCopyGroups, NEAR_COPY_JACCARD } from './classify/train/near-copy-groups';
 export type { ClassifierTerm } from './classify/score-classifier';
 export { ENGINE_VERSION } from './version';
 export {

@@ -1,5 +1,6 @@
 import builtinModel from './classify/builtin/model.json';
 import { LurescanModelSchema, type LurescanModel } from './classify/classifier-model';
+import { classifierEvidence } from './classify/classifier-evidence';
 import { ModelError } from './classify/model-error';
 import { prepareClassifier, scoreClassifier, type PreparedClassifier } from './classify/score-classifier';
 import { combineScore } from './combine/combine-score';
@@ -108,9 +109,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist);
     let classified: Verdict['classifier'];
     if (classifier) {
-      const result = scoreClassifier(classifier.prepared, posting.fields);
-      // Only the evidence beyond the classifier's own prior counts: its base rate is already in the bias.
-      const contribution = classifier.weight * (result.logOdds - classifier.prepared.bias);
+      const result = scoreClassifier(classifier.prepared, posting.fields, posting.posting);
+      // Measured against a typical honest ad, and shrunk where the classifier cannot read the text.
+      const contribution = classifier.weight * classifierEvidence(result.logOdds, result, classifier.prepared);
       classified = { contribution, logOdds: result.logOdds, terms: result.terms };
     }
     const textLength = posting.fields.reduce((sum, field) => sum + field.text.original.length, 0);

@@ -1,12 +1,29 @@
-import type { FieldText } from '../extract/field-text';
+import { evidenceAt, type FieldText } from '../extract/field-text';
+import type { Evidence } from '../explain/evidence';
 import type { LurescanModel } from './classifier-model';
+import type { JobPosting } from '../posting/posting-schema';
+import { metadataTerms, type MetadataField } from './metadata-terms';
 import { stemFolded } from '../normalise/stemmed-text';
 import { classifierToken } from './classifier-tokens';
 import { CLASSIFIER_FIELDS } from './posting-features';
 
+/** A word or word pair the classifier weighed, as the ad writes it. */
 export interface ClassifierTerm {
-  term: string;
+  /** The words as written in the ad, at their first occurrence (e.g. "Front Office" for the stems `front offic`). */
+  text: string;
+  /** Log-odds the term adds to the classifier's own log-odds: positive reads as fraud, negative as honest. */
   weight: number;
+  /**
+   * Where the words are: `posting[field].slice(start, end) === text`; for a metadata value (an industry, a
+   * function...), the field it fills: `posting[field] === text`.
+   */
+  evidence: Evidence | MetadataEvidence;
+}
+
+/** A whole metadata value the classifier weighed. */
+export interface MetadataEvidence {
+  field: MetadataField;
+  text: string;
 }
 
 /**
@@ -18,14 +35,27 @@ export interface ClassifierTerm {
  */
 export interface PreparedClassifier {
   bias: number;
+  reference: number;
+  fullCoverage: number;
+  fullWords: number;
   readonly wordIds: ReadonlyMap<string, number>;
   readonly wordTerm: Int32Array;
   readonly pairKeys: Float64Array;
   readonly pairTerms: Int32Array;
+  /** Metadata terms (`@field=value`), by term. */
+  readonly metadataTerms: ReadonlyMap<string, number>;
   readonly terms: readonly string[];
   readonly weights: Float64Array;
   /** Per term, the number of the last scoring that counted it: a term counts once per posting, with no Set to build. */
   readonly seenIn: Uint32Array;
+  /**
+   * Per term, where the last scoring first saw it, to quote it: the field's index (-1 for a metadata term) and the
+   * first word's (the metadata position). Typed arrays written only on a first sighting: nothing to allocate.
+   */
+  readonly seenField: Int16Array;
+  readonly seenWord: Int32Array;
+  /** 1 for a word pair, whose span ends one word later. */
+  readonly isPair: Uint8Array;
   scorings: number;
 }
 
@@ -43,7 +73,12 @@ export function prepareClassifier(classifier: LurescanModel['classifier']): Prep
   };
   const unigrams: [number, number][] = [];
   const pairs: [number, number, number][] = [];
+  const metadata = new Map<string, number>();
   terms.forEach((term, index) => {
+    if (term.startsWith('@')) {
+      metadata.set(term, index);
+      return;
+    }
     const space = term.indexOf(' ');
     if (space < 0) unigrams.push([idOf(term), index]);
     else pairs.push([idOf(term.slice(0, space)), idOf(term.slice(space + 1)), index]);
@@ -60,7 +95,8 @@ export function prepareClassifier(classifier: LurescanModel['classifier']): Prep
     pairKeys[slot] = key;
     pairTerms[slot] = index;
   }
-  return { bias: classifier.bias, wordIds, wordTerm, pairKeys, pairTerms, terms, weights, seenIn: new Uint32Array(terms.length), scorings: 0 };
+  return { bias: classifier.bias, reference: classifier.reference, fullCoverage: classifier.fullCoverage, fullWords: classifier.fullWords, wordIds, wordTerm, pairKeys, pairTerms, metadataTerms: metadata, terms, weights, seenIn: new Uint32Array(terms.length),
+    seenField: new Int16Array(terms.length), seenWord: new Int32Array(terms.length), isPair: Uint8Array.from(terms, (term) => (!term.startsWith('@') && term.includes(' ') ? 1 : 0)), scorings: 0 };
 }
 
 /** A power of two at least twice `count`, so that probes stay short. */
@@ -88,6 +124,13 @@ function pairTerm(model: PreparedClassifier, first: number, second: number): num
 export interface ClassifierResult {
   /** The classifier's own log-odds of fraud at the training base rate. */
   logOdds: number;
+  /**
+   * Share of the text the classifier knows, in [0, 1]: letters and digits of words in its vocabulary over those of
+   * all words it read (0 for no words). English ads are mostly known; Chinese or Indonesian text mostly is not.
+   */
+  coverage: number;
+  /** How many words (repeats included) are in its vocabulary. */
+  knownWords: number;
   /** The terms present in the posting that moved the score most, either way, strongest first. */
   terms: ClassifierTerm[];
 }
@@ -96,29 +139,55 @@ export interface ClassifierResult {
  * Scores the posting's text with the model's term weights: a sum in log space, so no length can underflow it.
  * The same features as `postingFeatures` (each unigram and bigram once), found in one pass over the words.
  */
-export function scoreClassifier(model: PreparedClassifier, fields: readonly FieldText[], topTerms = 5): ClassifierResult {
+export function scoreClassifier(model: PreparedClassifier, fields: readonly FieldText[], posting?: JobPosting, topTerms = 5): ClassifierResult {
   // Scoring is synchronous, so one counter per model tells this posting's terms from the last one's.
   model.scorings = model.scorings === 0xffffffff ? 1 : model.scorings + 1;
   if (model.scorings === 1) model.seenIn.fill(0);
   const tally: Tally = { scoring: model.scorings, logOdds: model.bias, present: [] };
+  let known = 0;
+  let read = 0;
+  let knownWords = 0;
 
-  for (const field of fields) {
+  for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+    const field = fields[fieldIndex] as FieldText;
     if (!CLASSIFIER_FIELDS.has(field.field)) continue;
     // The matcher has already stemmed this field: its stems are the classifier's words, and they are the stem
     // cache's own strings, whose hashes V8 has already computed, so each lookup is cheap.
+    const words = stemFolded(field.text).words;
     let previous = -1;
-    for (const stem of stemFolded(field.text).words) {
-      const id = model.wordIds.get(classifierToken(stem)) ?? -1;
+    for (let word = 0; word < words.length; word++) {
+      const token = classifierToken(words[word] as string);
+      read += token.length;
+      const id = model.wordIds.get(token) ?? -1;
       if (id >= 0) {
-        countTerm(model, tally, model.wordTerm[id] as number);
-        if (previous >= 0) countTerm(model, tally, pairTerm(model, previous, id));
+        known += token.length;
+        knownWords += 1;
+        countTerm(model, tally, model.wordTerm[id] as number, fieldIndex, word);
+        if (previous >= 0) countTerm(model, tally, pairTerm(model, previous, id), fieldIndex, word - 1);
       }
       previous = id;
     }
   }
 
-  const strongestTerms = strongest(tally.present, model, topTerms);
-  return { logOdds: tally.logOdds, terms: strongestTerms.map((index) => ({ term: model.terms[index] as string, weight: model.weights[index] as number })) };
+  // Metadata values count as terms but not toward coverage: they are not text to read.
+  const metadata = model.metadataTerms.size > 0 ? metadataTerms(posting) : [];
+  metadata.forEach(({ term }, position) => countTerm(model, tally, model.metadataTerms.get(term) ?? -1, -1, position));
+
+  const terms = strongest(tally.present, model, topTerms).map((index): ClassifierTerm => {
+    const fieldIndex = model.seenField[index] as number;
+    const first = model.seenWord[index] as number;
+    const last = first + (model.isPair[index] as number);
+    const weight = model.weights[index] as number;
+    if (fieldIndex < 0) {
+      const { field, value } = metadata[first] as (typeof metadata)[number];
+      return { text: value, weight, evidence: { field, text: value } };
+    }
+    const field = fields[fieldIndex] as FieldText;
+    const stemmed = stemFolded(field.text);
+    const evidence = evidenceAt(field, stemmed.wordSpan(first).start, stemmed.wordSpan(last).end);
+    return { text: evidence.text, weight, evidence };
+  });
+  return { logOdds: tally.logOdds, coverage: read === 0 ? 0 : known / read, knownWords, terms };
 }
 
 interface Tally {
@@ -127,10 +196,12 @@ interface Tally {
   present: number[];
 }
 
-/** Adds a term present in the posting, once per posting. */
-function countTerm(model: PreparedClassifier, tally: Tally, index: number): void {
+/** Adds a term present in the posting, once per posting, noting where it first occurs so it can be quoted. */
+function countTerm(model: PreparedClassifier, tally: Tally, index: number, field: number, word: number): void {
   if (index < 0 || model.seenIn[index] === tally.scoring) return;
   model.seenIn[index] = tally.scoring;
+  model.seenField[index] = field;
+  model.seenWord[index] = word;
   tally.logOdds += model.weights[index] as number;
   tally.present.push(index);
 }

@@ -152,6 +152,11 @@ Options:
       --model FILE      Score with this trained model (from lurescan train) instead of the
                         built-in one.
       --rules PACK      Also run the rules (and allowlist) of a rule pack, as in score.
+      --cv K            Instead of the built-in model, judge lurescan train on FILE itself:
+                        K-fold cross-validation (e.g. 5), each posting scored by a model
+                        trained on the other folds. Near-copies (word 5-gram Jaccard >= 0.5,
+                        as templated fraud is) are grouped first and never split across
+                        folds, so no template is both trained on and judged.
   -h, --help            Show this help.
 
 Labels: values are compared as text, trimmed and in any case ("1", 1, true and "TRUE" alike).
@@ -174,6 +179,7 @@ Examples:
   lurescan eval ads.jsonl --label fraudulent
   lurescan eval emscad.csv --label fraudulent --format json
   lurescan eval ads.jsonl --label label --positive fake --negative real
+  lurescan eval my-ads.jsonl --label fraudulent --cv 5
 
 Exit status:
   0   every record was evaluated, and both classes are present

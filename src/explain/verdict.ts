@@ -88,6 +88,6 @@ export interface ClassifierVerdict {
   contribution: number;
   /** The classifier's own log-odds of fraud, before the combiner weighs it. */
   logOdds: number;
-  /** The words or word pairs (as stems) that moved it most, either way. */
+  /** The words or word pairs of the ad that moved it most, either way, quoted with where they are. */
   terms: ClassifierTerm[];
 }

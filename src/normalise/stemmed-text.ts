@@ -14,6 +14,8 @@ export interface StemmedText {
   readonly words: readonly string[];
   /** Maps a span of `stems` to the span of folded text covering the whole words it touches. */
   toFolded(start: number, end: number): { start: number; end: number };
+  /** The span of folded text of word `index` (of `words`): where a classifier term is quoted from. */
+  wordSpan(index: number): { start: number; end: number };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -71,6 +73,9 @@ export function stemText(folded: string): StemmedText {
       const first = wordAt(start);
       const last = wordAt(Math.max(start, end - 1));
       return { start: foldedStarts[first] ?? 0, end: foldedEnds[last] ?? 0 };
+    },
+    wordSpan(index) {
+      return { start: foldedStarts[index] ?? 0, end: foldedEnds[index] ?? 0 };
     },
   };
 }

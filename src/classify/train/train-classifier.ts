@@ -5,6 +5,8 @@ import type { SparseRow } from './sparse-rows';
 
 export interface ClassifierExample {
   features: ReadonlySet<string>;
+  /** The tokens in text order (see `postingFeatures`), for coverage. */
+  words: readonly string[];
   positive: boolean;
 }
 
@@ -30,7 +32,7 @@ export interface ClassifierTrainingOptions {
 export function trainClassifier(
   examples: readonly ClassifierExample[],
   options: ClassifierTrainingOptions,
-): LurescanModel['classifier'] {
+): Pick<LurescanModel['classifier'], 'bias' | 'terms'> {
   const documentFrequency = new Map<string, number>();
   for (const { features } of examples) for (const term of features) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const vocabulary = [...documentFrequency]

@@ -10,8 +10,12 @@ import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';
 import { averagePrecision } from '../../evaluate/average-precision';
 import { rankScores } from '../../evaluate/score-ranking';
 import { baseRateWeights } from './base-rate-weights';
-import { assignFolds } from './seeded-random';
-import { trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
+import { assignGroupFolds, groupsPerClass } from './group-folds';
+import { nearCopyGroups } from './near-copy-groups';
+import { templateText } from './template-text';
+import { round, trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
+import { classifierEvidence } from '../classifier-evidence';
+import { quantileSorted } from '../../evaluate/percentile';
 import { trainCombiner, type CombinerExample, type CombinerTrainingOptions, type FiredForTraining } from './train-combiner';
 
 export interface TrainingExample {
@@ -39,7 +43,7 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
   baseRate: 0.05,
   folds: 5,
   seed: 20261130,
-  l2Candidates: [10, 30, 100],
+  l2Candidates: [3, 10, 30],
   minDocumentFrequency: 2,
   minWeight: 0.003,
   combiner: { falsePositiveCost: 4, priorStrength: 1, precision: { medium: 0.5, high: 0.8 }, criticalScore: 0.95 },
@@ -69,17 +73,28 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   const lexicon = scannerLexicon(rulesOnly.rules);
   const classifierExamples: ClassifierExample[] = [];
   const fired: FiredForTraining[][] = [];
+  const templates: string[] = [];
   const plainFired: (FiredForTraining[] | undefined)[] = [];
   examples.forEach(({ input, positive, line }, position) => {
     const parsed = parsePosting(input, { fold: { lexicon } });
     if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
-    classifierExamples.push({ features: postingFeatures(parsed.parsed.fields), positive });
+    classifierExamples.push({ ...postingFeatures(parsed.parsed.fields, parsed.parsed.posting), positive });
+    templates.push(templateText(parsed.parsed.fields));
     fired.push(firedIn(parsed.parsed.posting));
     const plain = parsed.parsed.raw ? undefined : plainText(parsed.parsed.fields);
     plainFired.push(plain === undefined || plain.length === 0 ? undefined : firedIn(plain));
   });
 
-  const folds = assignFolds(examples.length, options.folds, options.seed);
+  // Near-copies stay in one fold: otherwise a template's other copies would vouch for the classifier out of fold,
+  // and the combiner would trust it more than it deserves on ads it has never seen.
+  // With fewer groups of a class than folds (a tiny or wholly templated set), some fold would lack that class:
+  // then the folds are drawn over single postings, and the model file says so.
+  const positivesList = classifierExamples.map(({ positive }) => positive);
+  const nearCopies = nearCopyGroups(templates);
+  const perClass = groupsPerClass(nearCopies, positivesList);
+  const grouped = Math.min(perClass.positive, perClass.negative) >= options.folds;
+  const groups = grouped ? nearCopies : Int32Array.from(nearCopies, (_, position) => position);
+  const folds = assignGroupFolds(groups, positivesList, options.folds, options.seed);
   const labels = classifierExamples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
   const weights = baseRateWeights(classifierExamples.map(({ positive }) => positive), options.baseRate);
   const classifierOptions = (l2: number): ClassifierTrainingOptions => ({
@@ -89,23 +104,42 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
     minWeight: options.minWeight,
   });
 
-  let best: { l2: number; averagePrecision: number; evidence: number[] } | undefined;
+  let best: { l2: number; averagePrecision: number; outOfFold: OutOfFold } | undefined;
   for (const l2 of options.l2Candidates) {
-    const evidence = outOfFoldEvidence(classifierExamples, folds, options.folds, classifierOptions(l2));
-    const precision = averagePrecision(rankScores(evidence.map((score, row) => ({ score, positive: labels[row] === 1 })), weights)) ?? 0;
-    if (best === undefined || precision > best.averagePrecision) best = { l2, averagePrecision: precision, evidence };
+    const found = outOfFold(classifierExamples, folds, options.folds, classifierOptions(l2));
+    const precision = averagePrecision(rankScores(found.evidence.map((score, row) => ({ score, positive: labels[row] === 1 })), weights)) ?? 0;
+    if (best === undefined || precision > best.averagePrecision) best = { l2, averagePrecision: precision, outOfFold: found };
   }
   if (best === undefined) throw new Error('no L2 candidates given');
 
-  const classifier = trainClassifier(classifierExamples, classifierOptions(best.l2));
+  // The classifier is calibrated to the base rate, so its evidence is measured from the base rate's log-odds: the
+  // weight of evidence of the text. Coverage of a readable ad is taken out of fold: in-sample every word is known.
+  const reference = round(Math.log(options.baseRate / (1 - options.baseRate)));
+  const fullCoverage = Math.max(0.05, round(quantile(best.outOfFold.coverage, 0.1)));
+  const fullWords = Math.max(1, Math.round(quantile(best.outOfFold.knownWords, 0.1)));
+  const fitted = trainClassifier(classifierExamples, classifierOptions(best.l2));
+  const classifier: LurescanModel['classifier'] = { bias: fitted.bias, reference, fullCoverage, fullWords, terms: fitted.terms };
+  const { evidence: shifts, plainEvidence: plainShifts, bias: foldBiases, coverage, knownWords } = best.outOfFold;
+  const evidenceOf = (row: number, plain = false): number =>
+    classifierEvidence(
+      (foldBiases[row] as number) + ((plain ? plainShifts : shifts)[row] as number),
+      { coverage: coverage[row] as number, knownWords: knownWords[row] as number },
+      { bias: foldBiases[row] as number, reference, fullCoverage, fullWords },
+    );
+  // What a typical honest ad's text adds, out of fold, before the combiner's weight: recorded to explain the scale.
+  const honestMedianEvidence = quantile(
+    labels.flatMap((label, row) => (label === 0 ? [evidenceOf(row)] : [])),
+    0.5,
+  );
+
   // The combiner also sees each structured posting as plain text, the way scraped ads and chat messages arrive:
-  // without its metadata rules (no logo, no profile...) the classifier must carry more, and the thresholds must
-  // hold for both kinds of input.
+  // without its metadata rules (no logo, no profile...) and without the classifier's metadata terms, the words must
+  // carry more, and the thresholds must hold for both kinds of input.
   const combinerExamples: CombinerExample[] = classifierExamples.flatMap(({ positive }, position) => {
-    const evidence = best.evidence[position] as number;
+    const evidence = evidenceOf(position);
     const plain = plainFired[position];
     const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined }];
-    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidence, positive, plain: true });
+    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true });
     return views;
   });
   const combiner = trainCombiner(combinerExamples, {
@@ -116,16 +150,19 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
 
   const positives = labels.filter((label) => label === 1).length;
   const unhashed: Omit<LurescanModel, 'hash'> = {
-    format: 'lurescan-model/1',
+    format: 'lurescan-model/2',
     classifier,
     combiner,
     training: {
       ...options.describe,
       examples: examples.length,
       positives,
+      nearCopyGroups: new Set(nearCopies).size,
+      groupedFolds: grouped,
       baseRate: options.baseRate,
       l2: best.l2,
       outOfFoldAveragePrecision: Math.round(best.averagePrecision * 1e4) / 1e4,
+      honestMedianEvidence: round(honestMedianEvidence),
       ruleSet: rulesOnly.versions.ruleSet,
       terms: Object.keys(classifier.terms).length,
     },
@@ -133,27 +170,60 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   return { ...unhashed, hash: modelHash(unhashed) };
 }
 
-/** Each example's classifier evidence (log-odds minus bias) from a model trained on the other folds. */
-function outOfFoldEvidence(
-  examples: readonly ClassifierExample[],
-  folds: Int32Array,
-  foldCount: number,
-  options: ClassifierTrainingOptions,
-): number[] {
+interface OutOfFold {
+  /** Log-odds minus the fold model's bias. */
+  evidence: number[];
+  /** The same without metadata terms: the reading of the posting flattened to plain text, which has none. */
+  plainEvidence: number[];
+  /** The fold model's bias. */
+  bias: number[];
+  /** Share of the text in the fold model's vocabulary (see `ClassifierResult.coverage`). */
+  coverage: number[];
+  /** Words in the fold model's vocabulary. */
+  knownWords: number[];
+}
+
+/** Each example's classifier evidence and coverage from a model trained on the other folds. */
+function outOfFold(examples: readonly ClassifierExample[], folds: Int32Array, foldCount: number, options: ClassifierTrainingOptions): OutOfFold {
   const evidence = new Array<number>(examples.length).fill(0);
+  const plainEvidence = new Array<number>(examples.length).fill(0);
+  const bias = new Array<number>(examples.length).fill(0);
+  const coverage = new Array<number>(examples.length).fill(0);
+  const knownWords = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < foldCount; fold++) {
     const model = trainClassifier(
       examples.filter((_, position) => folds[position] !== fold),
       options,
     );
-    examples.forEach(({ features }, position) => {
+    const vocabulary = new Set(Object.keys(model.terms).flatMap((term) => (term.startsWith('@') ? [] : term.split(' '))));
+    examples.forEach(({ features, words }, position) => {
       if (folds[position] !== fold) return;
       let sum = 0;
-      for (const term of features) if (Object.hasOwn(model.terms, term)) sum += model.terms[term] as number;
+      let metadata = 0;
+      for (const term of features) {
+        if (!Object.hasOwn(model.terms, term)) continue;
+        sum += model.terms[term] as number;
+        if (term.startsWith('@')) metadata += model.terms[term] as number;
+      }
       evidence[position] = sum;
+      plainEvidence[position] = sum - metadata;
+      bias[position] = model.bias;
+      coverage[position] = wordCoverage(words, vocabulary);
+      knownWords[position] = words.filter((word) => vocabulary.has(word)).length;
     });
   }
-  return evidence;
+  return { evidence, plainEvidence, bias, coverage, knownWords };
+}
+
+/** As `scoreClassifier` measures it: letters and digits of known words over those of all words. */
+function wordCoverage(words: readonly string[], vocabulary: ReadonlySet<string>): number {
+  let known = 0;
+  let read = 0;
+  for (const word of words) {
+    read += word.length;
+    if (vocabulary.has(word)) known += word.length;
+  }
+  return read === 0 ? 0 : known / read;
 }
 
 /** A structured posting's ad text as one plain string, as a scraper would deliver it. */
@@ -162,4 +232,8 @@ function plainText(fields: readonly FieldText[]): string {
     .filter((field) => CLASSIFIER_FIELDS.has(field.field))
     .map((field) => field.text.original)
     .join('\n');
+}
+
+function quantile(values: readonly number[], q: number): number {
+  return quantileSorted(Float64Array.from(values).sort(), q) ?? 0;
 }

@@ -1,4 +1,4 @@
-import { evaluate, type LabelledExample } from '../../index';
+import { crossValidate, DEFAULT_CROSS_VALIDATION, evaluate, type CrossValidation, type LabelledExample, type TrainingExample } from '../../index';
 import { oneOf, parseCommandArgs, UsageError } from '../args';
 import { withScannerFiles, type CommandContext } from '../command-context';
 import type { EvalReport, SkippedRecord } from '../evaluate/eval-report';
@@ -22,6 +22,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   bootstrap: { type: 'string' },
   seed: { type: 'string' },
+  cv: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,6 +50,11 @@ export async function runEval(args: readonly string[], baseContext: CommandConte
   const outputFormat = oneOf(values.format ?? 'text', OUTPUT_FORMATS, '--format');
   const resamples = parseCount(values.bootstrap, DEFAULT_RESAMPLES, '--bootstrap');
   const seed = parseCount(values.seed, DEFAULT_SEED, '--seed', MAX_SEED);
+  const folds = values.cv === undefined ? null : parseCount(values.cv, DEFAULT_CROSS_VALIDATION.folds, '--cv', 20);
+  if (folds !== null && folds < 2) throw new UsageError(`--cv needs at least 2 folds (got '${values.cv}')`);
+  if (folds !== null && (values.model !== undefined || values.rules !== undefined)) {
+    throw new UsageError('--cv trains its own model on each fold with the built-in rules: leave out --model and --rules');
+  }
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
 
   let collected: Collected;
@@ -60,7 +66,27 @@ export async function runEval(args: readonly string[], baseContext: CommandConte
     return EXIT_STATUS.usage;
   }
 
-  const { examples, skipped, read } = collected;
+  const { skipped, read } = collected;
+  let examples = collected.examples;
+  let crossValidation: EvalReport['crossValidation'] = null;
+  if (folds !== null) {
+    // Near-copies are grouped first and kept in one fold, so a template is never both trained on and judged.
+    let cv: CrossValidation;
+    try {
+      cv = crossValidate(collected.postings, { ...DEFAULT_CROSS_VALIDATION, folds });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      io.stderr.write(`lurescan eval: ${error.message}; nothing was evaluated\n`);
+      return EXIT_STATUS.usage;
+    }
+    examples = cv.verdicts.map(({ score, risk, fired }, position) => ({
+      score,
+      risk,
+      positive: (collected.postings[position] as TrainingExample).positive,
+      fired: [...fired.rules, ...fired.patterns],
+    }));
+    crossValidation = { folds, nearCopyGroups: new Set(cv.groups).size };
+  }
   const evaluation = evaluate(examples, { bootstrap: resamples === 0 ? false : { resamples, seed } });
   const report: EvalReport = {
     input,
@@ -68,6 +94,7 @@ export async function runEval(args: readonly string[], baseContext: CommandConte
     versions: context.scanner().versions,
     records: { read, evaluated: examples.length, skipped: skipped.length },
     skipped,
+    crossValidation,
     ...evaluation,
   };
   io.stdout.write(outputFormat === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
@@ -83,6 +110,8 @@ export async function runEval(args: readonly string[], baseContext: CommandConte
 
 interface Collected {
   examples: LabelledExample[];
+  /** The evaluated records as training examples, for --cv. */
+  postings: TrainingExample[];
   skipped: SkippedRecord[];
   read: number;
 }
@@ -90,6 +119,7 @@ interface Collected {
 /** Reads, labels and scores every record; each one becomes an example or a skipped record, reported as it happens. */
 async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader, { io, scanner }: CommandContext): Promise<Collected> {
   const examples: LabelledExample[] = [];
+  const postings: TrainingExample[] = [];
   const skipped: SkippedRecord[] = [];
   const progress = new ProgressMeter(io.stderr, io.stderrIsTTY ?? false, io.now);
   let read = 0;
@@ -107,7 +137,8 @@ async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader,
         continue;
       }
       const label = labels.read(record.posting);
-      const outcome = scoreRecord({ ...record, posting: labels.withoutLabel(record.posting) }, scanner());
+      const posting = labels.withoutLabel(record.posting);
+      const outcome = scoreRecord({ ...record, posting }, scanner());
       if (outcome.kind === 'error') {
         skip({ line: record.line, ...(outcome.id === undefined ? {} : { id: outcome.id }), reason: outcome.error.message });
       } else if (!label.success) {
@@ -115,12 +146,13 @@ async function collect(records: AsyncIterable<InputRecord>, labels: LabelReader,
       } else {
         const { score, risk, fired } = outcome.verdict;
         examples.push({ score, risk, positive: label.positive, fired: [...fired.rules, ...fired.patterns] });
+        postings.push({ input: posting, positive: label.positive, line: record.line });
       }
     }
   } finally {
     progress.finish();
   }
-  return { examples, skipped, read };
+  return { examples, postings, skipped, read };
 }
 
 /** A whole number from 0 to `max` from the command line. */

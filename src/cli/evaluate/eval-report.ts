@@ -17,4 +17,9 @@ export interface EvalReport extends Evaluation {
   versions: Verdict['versions'];
   records: { read: number; evaluated: number; skipped: number };
   skipped: SkippedRecord[];
+  /**
+   * With --cv: the folds, and how many near-copy groups the postings formed (a group is never split across folds).
+   * Null when the scanner's own model was evaluated.
+   */
+  crossValidation: { folds: number; nearCopyGroups: number } | null;
 }

@@ -15,6 +15,10 @@ export function formatEvalReport(report: EvalReport): string {
     `Records: ${report.records.read} read, ${report.records.evaluated} evaluated, ${report.records.skipped} skipped`,
     `Classes: ${report.positives} positive, ${report.negatives} negative (base rate ${percent(report.baseRate)})`,
   ];
+  if (report.crossValidation !== null) {
+    const { folds, nearCopyGroups } = report.crossValidation;
+    lines.push(`Cross-validated: ${folds} folds of lurescan train on these postings, ${nearCopyGroups} near-copy groups kept whole`);
+  }
   if (report.records.skipped > 0) {
     lines.push(`WARNING: ${report.records.skipped} records were skipped (listed on standard error and in --format json); the metrics leave them out.`);
   }

@@ -112,10 +112,17 @@ describe('formatVerdictReport', () => {
   it("closes with the classifier's contribution and the words that moved it", () => {
     const classified: Verdict = {
       ...verdict([telegram]),
-      classifier: { contribution: 1.234, logOdds: -1.5, terms: [{ term: 'earn', weight: 0.8 }, { term: 'engin', weight: -0.4 }] },
+      classifier: {
+        contribution: 1.234,
+        logOdds: -1.5,
+        terms: [
+          { text: 'Earn', weight: 0.8, evidence: { field: 'text', start: 0, end: 4, text: 'Earn' } },
+          { text: 'engineers', weight: -0.4, evidence: { field: 'text', start: 10, end: 19, text: 'engineers' } },
+        ],
+      },
     };
     const report = formatVerdictReport(classified, posting, plain);
-    expect(report).toContain('  Text classifier: +1.23 log-odds   strongest words: earn (+0.80), engin (-0.40)\n');
+    expect(report).toContain('  Text classifier: +1.23 log-odds   strongest words: Earn (+0.80), engineers (-0.40)\n');
   });
 
   it('shows at most three quotes per flag, once each, and counts the rest', () => {

@@ -1,0 +1,16 @@
+import type { FieldText } from '../../extract/field-text';
+import { CLASSIFIER_FIELDS } from '../posting-features';
+
+/**
+ * The text two postings are compared on to find templates: the ad's body (its description, or the raw text of a
+ * string posting), else every field the classifier reads. The body, because EMSCAD's templated fraud copies its
+ * description under new titles, and because a scraped copy of an ad (difraud-jobs) holds only that description.
+ */
+export function templateText(fields: readonly FieldText[]): string {
+  const body = fields.find((field) => field.field === 'description' || field.field === 'text');
+  if (body !== undefined) return body.text.original;
+  return fields
+    .filter((field) => CLASSIFIER_FIELDS.has(field.field))
+    .map((field) => field.text.original)
+    .join('\n');
+}
