@@ -41,6 +41,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
 
   let floor: RiskLevel = 'low';
   let checkable = false;
+  let severe = false;
   for (const { rule, kind } of fired) {
     if (rule.id.startsWith('__')) {
       contributions.set(rule.id, 0);
@@ -51,6 +52,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     // A rule its learned weight silences sets no floor either: the data say it is not evidence.
     if (weight <= 0) continue;
     if (rule.severity !== 'low') checkable = true;
+    if (rule.severity === 'high' || rule.severity === 'critical') severe = true;
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
     if (ruleFloor !== undefined) floor = maxRisk(floor, ruleFloor);
   }
@@ -66,11 +68,9 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   }
 
   const reached = riskFromScore(sigmoid(logit), policy);
-  const ceiling = checkable || floor !== 'low' ? null : extraLogOdds > 0 ? 'medium' : 'low';
-  if (ceiling !== null && RISK_LEVELS.indexOf(reached) > RISK_LEVELS.indexOf(ceiling)) {
-    // With no flag of medium severity or more, nothing in the ad can be shown to a moderator as proof: the classifier
-    // can make it worth a review (just under high), and weak flags alone, however many, leave it low (just under
-    // medium), since each of them is common in honest ads.
+  const ceiling = ceilingOf(checkable, severe || strongSignals(fired, weightOf) >= 2 || lure.summary.count >= 2 || extraLogOdds >= CLASSIFIER_SUPPORT, extraLogOdds);
+  if (ceiling !== null && RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(ceiling) && RISK_LEVELS.indexOf(reached) > RISK_LEVELS.indexOf(ceiling)) {
+    // Just under the next threshold up, so the score gives the same risk as the verdict.
     const target = logitOf(policy.thresholds[ceiling === 'medium' ? 'high' : 'medium']) - MARGIN;
     const risk = riskFromScore(sigmoid(target), policy);
     return { score: sigmoid(target), risk, contributions, cap: { risk, contribution: target - logit }, lure: lure.summary };
@@ -82,6 +82,38 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   const target = logitOf(policy.thresholds[floor]) + MARGIN;
   return { score: sigmoid(target), risk: floor, contributions, floor: { risk: floor, contribution: target - logit }, lure: lure.summary };
 }
+
+/**
+ * The most an ad may be rated on what it shows, or null for no limit:
+ * - with no flag of medium severity or more, nothing in it can be shown to a moderator as proof: weak flags alone,
+ *   however many, leave it low, and the classifier can make it worth a review, medium at most;
+ * - high needs strong evidence: a high-severity flag, two distinct lure elements, or the classifier reading the text
+ *   as fraud; one medium flag with some weak ones is worth a review, as the indicator catalogue asks.
+ */
+function ceilingOf(checkable: boolean, strong: boolean, classifierLogOdds: number): RiskLevel | null {
+  if (!checkable) return classifierLogOdds >= CLASSIFIER_SUPPORT ? 'medium' : 'low';
+  return strong ? null : 'medium';
+}
+
+/**
+ * Independent signals of medium severity or more: each lure element once, and each rule without an element by its
+ * category, so that five ways of saying "high pay" are one signal.
+ */
+function strongSignals(fired: readonly FiredRule[], weightOf: (id: string) => number): number {
+  const signals = new Set<string>();
+  for (const { rule } of fired) {
+    if (rule.id.startsWith('__') || rule.severity === 'low' || weightOf(rule.id) <= 0) continue;
+    signals.add(rule.element ?? `category:${rule.category}`);
+  }
+  return signals.size;
+}
+
+/**
+ * The classifier's contribution (log-odds) from which it counts as reading the text as fraud, so that weak flags
+ * with it may make an ad medium: a tenth of the way from even to the odds of a medium flag, well clear of the
+ * near-zero contributions on text it can barely read.
+ */
+const CLASSIFIER_SUPPORT = 0.5;
 
 /** Log-odds by which a floor lifts the score above its threshold, or a cap holds it below one. */
 const MARGIN = 1e-6;

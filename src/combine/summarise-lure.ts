@@ -46,6 +46,8 @@ const COMPOUND_ELEMENTS_FOR_CRITICAL = 3;
 
 export interface LureReading {
   summary: LureSummary;
+  /** Distinct elements shown by flags of medium severity or more, whatever the message's length. */
+  strongCount: number;
   /** The risk the elements alone call for. */
   floor: RiskLevel;
 }
@@ -62,20 +64,24 @@ export const SHORT_MESSAGE_LENGTH = 280;
  * hiring, free housing) never add up to `high` in an honest ad; in a short message every element counts.
  */
 export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string) => number, shortMessage = false): LureReading {
-  const byElement = new Map<LureElement, { flags: string[]; counted: boolean }>();
+  const byElement = new Map<LureElement, { flags: string[]; counted: boolean; weak: boolean }>();
   const families = new Set<ScamFamily>();
   for (const { rule } of fired) {
     if (rule.id.startsWith('__') || weightOf(rule.id) <= 0) continue;
     if (rule.family !== undefined) families.add(rule.family);
     if (rule.element === undefined) continue;
-    const entry = byElement.get(rule.element) ?? { flags: [], counted: false };
+    const entry = byElement.get(rule.element) ?? { flags: [], counted: false, weak: false };
     entry.flags.push(rule.id);
-    entry.counted ||= shortMessage || rule.severity !== 'low';
+    entry.counted ||= rule.severity !== 'low';
+    entry.weak ||= rule.severity === 'low';
     byElement.set(rule.element, entry);
   }
+  // In a short message the weak elements count too, beside at least one strong one: "包吃住, 高薪, 无需经验" alone
+  // is a domestic factory ad as often as a lure.
+  const strongSeen = [...byElement.values()].some((entry) => entry.counted);
   const elements = LURE_ELEMENTS.flatMap((element) => {
     const entry = byElement.get(element);
-    return entry === undefined ? [] : [{ element, flags: entry.flags, counted: entry.counted }];
+    return entry === undefined ? [] : [{ element, flags: entry.flags, counted: entry.counted || (shortMessage && strongSeen) }];
   });
   const counted = elements.filter((hit) => hit.counted);
   const abroad = byElement.has('abroad-destination');
@@ -92,5 +98,6 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
         ? 'medium'
         : 'low';
   const kind = trafficking ? 'trafficking' : counted.length > 0 || families.size > 0 ? 'fraud' : null;
-  return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor };
+  const strongCount = [...byElement.values()].filter((entry) => entry.counted).length;
+  return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor, strongCount };
 }

@@ -206,8 +206,11 @@ describe('combineScore: a short message is judged on its own terms', () => {
     fired('d.abroad', 'destination', 'low', 'rule', { element: 'abroad-destination' }),
   ];
 
-  it('counts weak elements in a message of a tweet or SMS length', () => {
-    expect(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 60).risk).toBe('high');
+  it('counts weak elements beside a strong one in a message of a tweet or SMS length', () => {
+    const strong = fired('s.task', 'task-scam', 'medium', 'rule', { element: 'task-scam-mechanics' });
+    expect(combineScore([...weakThree, strong], DEFAULT_SCORING_POLICY, 0, 60).risk).toBe('high');
+    // Weak ones alone ("包吃住, 高薪, 无需经验") are a domestic factory ad as often as a lure.
+    expect(combineScore(weakThree, DEFAULT_SCORING_POLICY, 0, 60).risk).toBe('low');
   });
 
   it('does not count them in a long ad', () => {
