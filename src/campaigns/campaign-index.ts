@@ -173,6 +173,26 @@ export class CampaignIndex {
     }
   }
 
+  /**
+   * Members whose texts make the campaign's template: of its first `scan` members, the one with most
+   * near-duplicates among them, then those near-duplicates, at most `max` in all, in the order added. Members
+   * joined only by a contact say something else, and would hide the shared words.
+   */
+  templateMembers(campaign: Campaign, max: number, scan = 32): CampaignMember[] {
+    const candidates = campaign.members.slice(0, scan);
+    const near = (left: CampaignMember, right: CampaignMember): boolean =>
+      estimateJaccard(this.signatures.row(left.ordinal), this.signatures.row(right.ordinal)) >= this.settings.threshold;
+    let base = candidates[0];
+    let most = -1;
+    for (const candidate of candidates) {
+      const count = candidates.filter((other) => near(candidate, other)).length;
+      if (count > most) [base, most] = [candidate, count];
+    }
+    if (base === undefined) return [];
+    const chosen = base;
+    return [chosen, ...candidates.filter((other) => other !== chosen && near(chosen, other))].slice(0, max);
+  }
+
   private describe(number: number, ordinals: Int32Array): Campaign {
     const members: CampaignMember[] = [];
     const employers = new Counter();
