@@ -16,6 +16,8 @@ import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/te
 import { scoreRecord, type Outcome } from '../score-record';
 import { jsonResult, type JsonResult } from '../workers/score-record';
 import { WorkerPool } from '../workers/worker-pool';
+import { CAMPAIGN_OPTIONS } from './campaign-options';
+import { runScoreCampaigns } from './score-campaigns';
 
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
@@ -24,6 +26,8 @@ const OPTIONS = {
   rules: { type: 'string' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  campaigns: { type: 'boolean' },
+  ...CAMPAIGN_OPTIONS,
 } as const;
 
 const OUTPUT_FORMATS = ['json', 'pretty'] as const;
@@ -44,6 +48,10 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
+  if (values.campaigns === true) {
+    if (outputFormat !== 'json') throw new UsageError('--campaigns writes json only');
+    return runScoreCampaigns(context, { inputs, format: inputFormat, workers, values });
+  }
 
   const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers);
   let unreadableInputs = 0;
