@@ -9,7 +9,7 @@ import { employerKey } from './employer-key';
 import { mix32 } from './hash-string';
 import { Interner } from './interner';
 import { estimateJaccard, MinHasher } from './min-hash';
-import { shingleHashes } from './shingle-hashes';
+import { SHINGLE_WORDS, shingleHashes } from './shingle-hashes';
 import { templateTokens } from './template-tokens';
 import { UnionFind } from './union-find';
 
@@ -18,15 +18,17 @@ export interface CampaignIndexOptions {
   hashes?: number;
   /** LSH bands; hashes/bands rows each. 16 bands of 4 rows put the S-curve's midpoint near Jaccard 0.5. */
   bands?: number;
-  /** Least estimated Jaccard similarity of word 5-gram sets for two postings to be near-duplicates. Default 0.5. */
+  /** Least estimated Jaccard similarity of word 3-gram sets for two postings to be near-duplicates. Default 0.5. */
   threshold?: number;
+  /** Words per shingle. Default 3 (see `SHINGLE_WORDS`). */
+  shingleWords?: number;
   /** Fewest members a campaign has. Default 2. */
   minSize?: number;
   /** Whether postings sharing a contact are linked. Default true. */
   linkContacts?: boolean;
 }
 
-const DEFAULTS = { hashes: 64, bands: 16, threshold: 0.5, minSize: 2, linkContacts: true } as const;
+const DEFAULTS = { hashes: 64, bands: 16, threshold: 0.5, shingleWords: SHINGLE_WORDS, minSize: 2, linkContacts: true } as const;
 
 /** Member flags: how a posting was joined to earlier ones. */
 const JOINED_BY_TEXT = 1;
@@ -35,7 +37,7 @@ const NO_RISK = 255;
 const NONE = -1;
 
 /**
- * Groups postings into campaigns as they are added: near-duplicate texts (MinHash over word 5-grams, LSH banding,
+ * Groups postings into campaigns as they are added: near-duplicate texts (MinHash over word 3-grams, LSH banding,
  * each candidate checked on its whole signature) and postings that share a contact are joined in a union-find.
  * Adding is near constant time, and memory grows with the index (about 300 bytes a posting), never with the text:
  * the text is read once, to compute its signature, and dropped.
@@ -79,6 +81,7 @@ export class CampaignIndex {
       throw new RangeError(`hashes (${hashes}) must be a whole multiple of bands (${bands})`);
     }
     if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1] (got ${threshold})`);
+    if (!Number.isInteger(this.settings.shingleWords) || this.settings.shingleWords < 1) throw new RangeError(`shingleWords must be a whole number of at least 1 (got ${this.settings.shingleWords})`);
     if (!Number.isInteger(minSize) || minSize < 2) throw new RangeError(`minSize must be a whole number of at least 2 (got ${minSize})`);
     this.rows = hashes / bands;
     this.hasher = new MinHasher(hashes);
@@ -106,7 +109,7 @@ export class CampaignIndex {
 
   /** The MinHash signature `add` would compute for a text: computed on a worker thread, passed to `addSigned`. */
   signatureOf(text: string): Uint32Array {
-    return this.hasher.signature(shingleHashes(templateTokens(text)));
+    return this.hasher.signature(shingleHashes(templateTokens(text), this.settings.shingleWords));
   }
 
   /** Adds a posting whose signature (from `signatureOf` of an index with the same options) is already known. */

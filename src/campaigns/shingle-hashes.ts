@@ -1,7 +1,7 @@
 import { hashString, mix32 } from './hash-string';
 
-/** Words per shingle: the measurements on EMSCAD used word 5-grams. */
-export const SHINGLE_WORDS = 5;
+/** Words per shingle. On planted lures reposted with new names, places, numbers and 5% of words changed, 3-word shingles kept 92% of copy pairs together (5-word: 78%) at the same precision (0.91), for one more honest ad in a hundred inside a campaign of three (npm run eval:campaigns). */
+export const SHINGLE_WORDS = 3;
 
 /**
  * The distinct hashes of the word shingles of a token list, sorted. A text shorter than one shingle is one shingle

@@ -201,14 +201,14 @@ export const CAMPAIGNS_HELP = `Usage: lurescan campaigns [FILE...] [options]
 
 Scores every posting in each FILE (or standard input), groups them into campaigns and writes
 one JSON line per campaign. Two postings are in one campaign when their texts are
-near-duplicates (MinHash over word 5-grams with LSH; digits count as one digit, so changed
+near-duplicates (MinHash over word 3-grams with LSH; digits count as one digit, so changed
 numbers do not matter) or when they share a contact (messenger handle, phone number or
 email address from the verdict), and so on transitively. Inputs are read as by score.
 
 Options:
   -i, --input FORMAT    jsonl, csv or text, as in score.
   -w, --workers N       Score on N worker threads (default: one per core, as in score).
-      --threshold J     Least Jaccard similarity of word 5-gram sets to join two texts
+      --threshold J     Least Jaccard similarity of word 3-gram sets to join two texts
                         (estimated from 64 MinHash values). Default 0.5.
       --min-size N      Fewest postings in a campaign. Default 2.
       --date-field NAME A field holding the posting's date (ISO 8601 or epoch ms); may be
