@@ -2,7 +2,7 @@ import { createScanner, type SafeScoreResult, type Scanner } from './scanner';
 import type { Verdict } from './explain/verdict';
 import type { PostingInput } from './posting/posting-schema';
 
-export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult } from './scanner';
+export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult, type SafeExtractResult } from './scanner';
 export { JobPostingSchema, TEXT_FIELDS, type JobPosting, type PostingInput, type TextField } from './posting/posting-schema';
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
@@ -65,7 +65,7 @@ export function safeScore(input: unknown): SafeScoreResult {
 export { CampaignIndex, type CampaignIndexOptions } from './campaigns/campaign-index';
 export type { Campaign, CampaignMember, CampaignSignals, CountedValue, SharedContact } from './campaigns/campaign';
 export type { CampaignPosting, SignedPosting, PostingSource } from './campaigns/campaign-posting';
-export { campaignPostingOf, postingTemplateText, recordDate, DATE_FIELDS } from './campaigns/campaign-posting-of';
+export { campaignPostingOf, campaignPostingFromFacts, postingTemplateText, recordDate, DATE_FIELDS } from './campaigns/campaign-posting-of';
 export { campaignTemplate, type CampaignTemplate } from './campaigns/campaign-template';
 export {
   campaignFlag,

@@ -135,6 +135,13 @@ export class CampaignIndex {
     return item;
   }
 
+  /** Sets the risk and score of a posting added without them (scored later, as `lurescan campaigns` does). */
+  setRisk(ordinal: number, risk: RiskLevel, score: number): void {
+    if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= this.size) throw new RangeError(`no posting ${ordinal} in the index`);
+    this.risks.set(ordinal, RISK_LEVELS.indexOf(risk));
+    this.scores.set(ordinal, score);
+  }
+
   /** The campaign number each posting would get (its set's smallest ordinal), for tests and batch scoring. */
   groupOf(ordinal: number): number {
     return this.sets.find(ordinal);
@@ -265,7 +272,7 @@ export class CampaignIndex {
       employers: employers.sorted().map(({ key, members: held }) => ({ value: this.employerNames[key] ?? '', members: held })),
       places: expandPlaces(places.sorted(), this.placeSets.values),
       dates: dated === 0 ? null : { first: new Date(firstDate).toISOString(), last: new Date(lastDate).toISOString(), members: dated },
-      risk: maxRisk < 0 ? null : { max: RISK_LEVELS[maxRisk] ?? 'low', counts, meanScore: scored > 0 ? scoreSum / scored : 0, maxScore },
+      risk: maxRisk < 0 ? null : { max: RISK_LEVELS[maxRisk] ?? 'low', counts, meanScore: scored > 0 ? scoreSum / scored : 0, maxScore, scored },
       signals,
     };
   }

@@ -1,4 +1,5 @@
 import type { Verdict } from '../explain/verdict';
+import type { Facts } from '../extract/facts';
 import type { PostingInput } from '../posting/posting-schema';
 import type { CampaignPosting, PostingSource } from './campaign-posting';
 
@@ -33,17 +34,20 @@ export function recordDate(record: unknown, fields: readonly string[] = DATE_FIE
  * The place is the posting's `location` when it has one (EMSCAD's "US, NY, New York"), else the places extracted.
  */
 export function campaignPostingOf(posting: PostingInput, verdict: Verdict, extra: { date?: string | number; source?: PostingSource } = {}): CampaignPosting {
+  return { ...campaignPostingFromFacts(posting, verdict.extracted, extra), risk: verdict.risk, score: verdict.score };
+}
+
+/** As `campaignPostingOf`, from the facts alone (`scanner.safeExtract`): no risk, for a posting not scored. */
+export function campaignPostingFromFacts(posting: PostingInput, facts: Facts, extra: { date?: string | number; source?: PostingSource } = {}): CampaignPosting {
   const structured = typeof posting === 'string' ? undefined : posting;
   const location = structured?.location?.trim();
   return {
-    ...(verdict.id === undefined ? {} : { id: verdict.id }),
+    ...(structured?.id === undefined ? {} : { id: structured.id }),
     text: postingTemplateText(posting),
-    contacts: verdict.extracted.contacts.map(({ channel, value }) => ({ channel, value })),
-    places: location !== undefined && location !== '' ? [location] : verdict.extracted.places.map((place) => place.name),
+    contacts: facts.contacts.map(({ channel, value }) => ({ channel, value })),
+    places: location !== undefined && location !== '' ? [location] : facts.places.map((place) => place.name),
     ...(structured?.companyName === undefined ? {} : { employer: structured.companyName }),
     ...(extra.date === undefined ? {} : { date: extra.date }),
     ...(extra.source === undefined ? {} : { source: extra.source }),
-    risk: verdict.risk,
-    score: verdict.score,
   };
 }

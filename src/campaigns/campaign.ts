@@ -44,8 +44,11 @@ export interface Campaign {
   places: CountedValue[];
   /** First and last date of the members that carry one (ISO 8601), or null. */
   dates: { first: string; last: string; members: number } | null;
-  /** The members' verdicts together: the highest risk, a count per risk, the mean and highest score. */
-  risk: { max: RiskLevel; counts: Record<RiskLevel, number>; meanScore: number; maxScore: number } | null;
+  /**
+   * The members' verdicts together: the highest risk, a count per risk, the mean and highest score, over the
+   * `scored` members that carry a verdict (`lurescan campaigns` scores the first 32 of each by default).
+   */
+  risk: { max: RiskLevel; counts: Record<RiskLevel, number>; meanScore: number; maxScore: number; scored: number } | null;
   signals: CampaignSignals;
 }
 

@@ -31,6 +31,10 @@ export class Column<Array extends TypedArray> {
     return this.data[item * this.width + offset] ?? 0;
   }
 
+  set(item: number, value: number, offset = 0): void {
+    this.data[item * this.width + offset] = value;
+  }
+
   /** The values of one item (a view, not a copy). */
   row(item: number): Array {
     return this.data.subarray(item * this.width, (item + 1) * this.width) as Array;

@@ -215,6 +215,10 @@ Options:
                         repeated. Default: date, postedAt, posted_at, datePosted, date_posted,
                         posted, published, createdAt, created_at.
       --no-contacts     Join postings by their texts only.
+      --score-members N Score the first N members of each campaign (default 32; 'all' for
+                        every one): their verdicts make the campaign's "risk", whose "scored"
+                        says how many. Postings are indexed from their facts (contacts,
+                        places) without scoring, and only campaign members are scored.
       --rules PACK, --model MODEL   As in score.
   -h, --help            Show this help.
 
@@ -223,7 +227,7 @@ Output: one line per campaign, in the order of its first member:
   "... {{1}} ...", "slots":[{"slot":1, "values":[...]}], "samples":N}, "links":{"text":N,
   "contact":N}, "contacts":[{"channel", "value", "members"}], "employers":[{"value",
   "members"}], "places":[...], "dates":{"first", "last", "members"} | null, "risk":{"max",
-  "counts", "meanScore", "maxScore"}, "signals":{"employers", "places",
+  "counts", "meanScore", "maxScore", "scored"}, "signals":{"employers", "places",
   "contactAcrossEmployers"}}
   The template is drawn from the first 8 members. A record that cannot be scored is
   reported on standard error with its line; a summary line follows there at the end.

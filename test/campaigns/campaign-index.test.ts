@@ -56,7 +56,7 @@ describe('CampaignIndex', () => {
       { value: 'Zeta', members: 1 },
     ]);
     expect(campaign?.places).toEqual([{ value: 'Bavet', members: 2 }]);
-    expect(campaign?.risk).toEqual({ max: 'high', counts: { low: 1, medium: 1, high: 1, critical: 0 }, meanScore: expect.closeTo(0.4, 5), maxScore: expect.closeTo(0.7, 5) });
+    expect(campaign?.risk).toEqual({ max: 'high', counts: { low: 1, medium: 1, high: 1, critical: 0 }, meanScore: expect.closeTo(0.4, 5), maxScore: expect.closeTo(0.7, 5), scored: 3 });
     expect(campaign?.members.map(({ line, file }) => ({ line, file }))).toEqual([
       { line: 1, file: undefined },
       { line: 7, file: 'x.jsonl' },
@@ -126,5 +126,17 @@ describe('CampaignIndex', () => {
         }
       }),
     );
+  });
+});
+
+describe('CampaignIndex.setRisk', () => {
+  it('gives a posting added without a verdict its risk later, and refuses an unknown posting', () => {
+    const index = new CampaignIndex();
+    index.add({ text: LURE });
+    index.add({ text: LURE });
+    expect([...index.campaigns()][0]?.risk).toBeNull();
+    index.setRisk(1, 'high', 0.6);
+    expect([...index.campaigns()][0]?.risk).toMatchObject({ max: 'high', scored: 1 });
+    expect(() => index.setRisk(2, 'low', 0)).toThrow(RangeError);
   });
 });

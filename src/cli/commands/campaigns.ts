@@ -1,13 +1,13 @@
-import { campaignTemplate, JobPostingSchema, postingTemplateText, type Campaign, type CampaignIndex } from '../../index';
+import { campaignTemplate, type Campaign } from '../../index';
 import { MAX_TEMPLATE_SAMPLES } from '../../campaigns/campaign-template';
-import { oneOf, parseCommandArgs } from '../args';
+import { oneOf, parseCommandArgs, UsageError } from '../args';
+import { memberKey, readMembers } from '../campaign-members';
 import { indexInputs } from '../campaign-run';
 import { withScannerFiles, type CommandContext } from '../command-context';
 import { EXIT_STATUS } from '../exit-status';
 import { CAMPAIGNS_HELP } from '../help-text';
-import { INPUT_FORMATS, type InputFormat } from '../input/detect-format';
-import { InputReadError, STDIN_NAME } from '../input/open-input';
-import { readInput } from '../input/read-input';
+import { INPUT_FORMATS } from '../input/detect-format';
+import { STDIN_NAME } from '../input/open-input';
 import { LineWriter, OutputClosedError } from '../output/line-writer';
 import { spoolStdin, type Spool } from '../spool-stdin';
 import { campaignIndexOptions, CAMPAIGN_OPTIONS, inputList, workerCount } from './campaign-options';
@@ -18,13 +18,18 @@ const OPTIONS = {
   rules: { type: 'string' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'score-members': { type: 'string' },
   ...CAMPAIGN_OPTIONS,
 } as const;
 
+/** Members of each campaign scored by default: their risks make the campaign's; the template is the same. */
+const DEFAULT_SCORED_MEMBERS = 32;
+
 /**
- * `lurescan campaigns [FILE...]`: scores every posting, groups them into campaigns and writes one JSON line per
- * campaign, in the order of each campaign's first member. The input is read twice: once to score and index, once
- * for the texts of a few members of each campaign, from which the template is drawn; stdin is spooled to a
+ * `lurescan campaigns [FILE...]`: groups postings into campaigns and writes one JSON line per campaign, in the
+ * order of each campaign's first member. The input is read twice: first every posting's facts (contacts, places)
+ * and MinHash signature are indexed, without scoring, a fifth of the cost; then the first members of each
+ * campaign are scored and the texts of a few alike members read for the template. Stdin is spooled to a
  * temporary file for that.
  */
 export async function runCampaigns(args: readonly string[], baseContext: CommandContext): Promise<number> {
@@ -40,6 +45,7 @@ export async function runCampaigns(args: readonly string[], baseContext: Command
   const names = inputList(positionals);
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
   const dateFields = values['date-field'];
+  const scoreLimit = scoreMembers(values['score-members']);
 
   let spool: Spool | undefined;
   const writer = new LineWriter(io.stdout);
@@ -52,10 +58,10 @@ export async function runCampaigns(args: readonly string[], baseContext: Command
       format,
       workers,
       index,
-      record: { json: false, ...(dateFields === undefined ? {} : { dateFields }) },
+      record: { json: false, score: false, ...(dateFields === undefined ? {} : { dateFields }) },
       command: 'campaigns',
     });
-    const texts = await sampleTexts(run.index, inputs, names, format, context);
+    const texts = await readMembers(context, run.index, { inputs, names, format, workers, index, scoreLimit });
     let campaigns = 0;
     let members = 0;
     for (const campaign of run.index.campaigns()) {
@@ -76,6 +82,14 @@ export async function runCampaigns(args: readonly string[], baseContext: Command
   }
 }
 
+function scoreMembers(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_SCORED_MEMBERS;
+  if (value === 'all') return Infinity;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new UsageError(`--score-members must be a whole number or 'all' (got '${value}')`);
+  return count;
+}
+
 /** A campaign line: its members without their internal ordinals, and the template of its first members. */
 function campaignJson(campaign: Campaign, samples: readonly string[]): Record<string, unknown> {
   const { campaign: number, size, members, ...rest } = campaign;
@@ -87,38 +101,4 @@ function campaignJson(campaign: Campaign, samples: readonly string[]): Record<st
     template,
     ...rest,
   };
-}
-
-const memberKey = (file: string | undefined, line: number | undefined): string => `${file ?? ''}\u0000${line ?? 0}`;
-
-/**
- * The texts of the template members of every campaign, read again from the inputs. Only those are kept, so memory
- * grows with the number of campaigns, not with the input.
- */
-async function sampleTexts(
-  index: CampaignIndex,
-  inputs: readonly string[],
-  names: readonly string[],
-  format: InputFormat | undefined,
-  context: CommandContext,
-): Promise<Map<string, string>> {
-  const wanted = new Set<string>();
-  for (const campaign of index.campaigns()) for (const member of index.templateMembers(campaign, MAX_TEMPLATE_SAMPLES)) wanted.add(memberKey(member.file, member.line));
-  const texts = new Map<string, string>();
-  if (wanted.size === 0) return texts;
-  for (const [position, input] of inputs.entries()) {
-    const file = names.length > 1 ? names[position] : undefined;
-    try {
-      for await (const record of readInput(input, format, context.io.stdin)) {
-        const key = memberKey(file, record.line);
-        if (record.kind !== 'posting' || !wanted.has(key)) continue;
-        const posting = typeof record.posting === 'string' ? record.posting : JobPostingSchema.safeParse(record.posting).data;
-        if (posting !== undefined) texts.set(key, postingTemplateText(posting));
-      }
-    } catch (error) {
-      // Already reported when it was first read.
-      if (!(error instanceof InputReadError)) throw error;
-    }
-  }
-  return texts;
 }

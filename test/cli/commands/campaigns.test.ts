@@ -84,3 +84,15 @@ describe('lurescan score --campaigns', () => {
     expect((await runCli(['score', '--campaigns', '--format', 'pretty', FIXTURE])).status).toBe(2);
   });
 });
+
+describe('lurescan campaigns --score-members', () => {
+  it('scores only the first N members of each campaign, and says how many', async () => {
+    const [lure] = parseJsonLines((await runCli(['campaigns', FIXTURE, '--workers', '1', '--score-members', '2'])).stdout);
+    expect((lure?.risk as { scored: number }).scored).toBe(2);
+    const [all] = parseJsonLines((await runCli(['campaigns', FIXTURE, '--workers', '1', '--score-members', 'all'])).stdout);
+    expect((all?.risk as { scored: number }).scored).toBe(4);
+    const [none] = parseJsonLines((await runCli(['campaigns', FIXTURE, '--workers', '1', '--score-members', '0'])).stdout);
+    expect(none?.risk).toBeNull();
+    expect((await runCli(['campaigns', FIXTURE, '--score-members', 'some'])).stderr).toContain("--score-members must be a whole number or 'all'");
+  });
+});
