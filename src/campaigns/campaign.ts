@@ -46,7 +46,7 @@ export interface Campaign {
   dates: { first: string; last: string; members: number } | null;
   /**
    * The members' verdicts together: the highest risk, a count per risk, the mean and highest score, over the
-   * `scored` members that carry a verdict (`lurescan campaigns` scores the first 32 of each by default).
+   * `scored` members that carry a verdict (`lurescan campaigns` scores the first 16 of each by default).
    */
   risk: { max: RiskLevel; counts: Record<RiskLevel, number>; meanScore: number; maxScore: number; scored: number } | null;
   signals: CampaignSignals;

@@ -28,8 +28,8 @@ const MEMBERS_BEFORE_WORKERS = 256;
 
 /**
  * The second reading of the inputs: scores the first `scoreLimit` members of every campaign (their risks join
- * the index) and keeps the texts of each campaign's template members. Only campaign members are touched, so a
- * corpus of mostly single ads is read quickly, and memory grows with the campaigns, not the input.
+ * the index) and keeps the texts of each campaign's template members. Reading stops after the last of those
+ * members, and memory grows with the campaigns, not the input.
  */
 export async function readMembers(context: CommandContext, index: CampaignIndex, options: MemberPassOptions): Promise<Map<string, string>> {
   const templateKeys = new Set<string>();
@@ -41,6 +41,8 @@ export async function readMembers(context: CommandContext, index: CampaignIndex,
   const texts = new Map<string, string>();
   if (templateKeys.size === 0 && toScore.size === 0) return texts;
 
+  // Reading stops once every wanted member has been seen: the first members of campaigns come early in a file.
+  const pending = new Set([...templateKeys, ...toScore.keys()]);
   const { io } = context;
   const progress = new ProgressMeter(io.stderr, io.stderrIsTTY ?? false, io.now);
   const workers = options.workers ?? (toScore.size > MEMBERS_BEFORE_WORKERS ? availableParallelism() : 1);
@@ -57,11 +59,12 @@ export async function readMembers(context: CommandContext, index: CampaignIndex,
   };
   try {
     for (const [position, input] of options.inputs.entries()) {
+      if (pending.size === 0) break;
       const file = options.names.length > 1 ? options.names[position] : undefined;
       try {
         for await (const record of readInput(input, options.format, io.stdin)) {
           const key = memberKey(file, record.line);
-          if (record.kind !== 'posting') continue;
+          if (record.kind !== 'posting' || !pending.delete(key)) continue;
           if (templateKeys.has(key)) {
             const posting = typeof record.posting === 'string' ? record.posting : JobPostingSchema.safeParse(record.posting).data;
             if (posting !== undefined) texts.set(key, postingTemplateText(posting));
@@ -70,6 +73,7 @@ export async function readMembers(context: CommandContext, index: CampaignIndex,
           const located: LocatedRecord = { record, location: file === undefined ? { line: record.line } : { line: record.line, file } };
           if (pool !== undefined) take(await pool.push(located));
           else take([campaignRecord(located, context.scanner(), index, recordOptions)]);
+          if (pending.size === 0) break;
         }
       } catch (error) {
         // Already reported when the input was first read.

@@ -215,7 +215,7 @@ Options:
                         repeated. Default: date, postedAt, posted_at, datePosted, date_posted,
                         posted, published, createdAt, created_at.
       --no-contacts     Join postings by their texts only.
-      --score-members N Score the first N members of each campaign (default 32; 'all' for
+      --score-members N Score the first N members of each campaign (default 16; 'all' for
                         every one): their verdicts make the campaign's "risk", whose "scored"
                         says how many. Postings are indexed from their facts (contacts,
                         places) without scoring, and only campaign members are scored.

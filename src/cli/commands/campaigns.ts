@@ -23,7 +23,7 @@ const OPTIONS = {
 } as const;
 
 /** Members of each campaign scored by default: their risks make the campaign's; the template is the same. */
-const DEFAULT_SCORED_MEMBERS = 32;
+const DEFAULT_SCORED_MEMBERS = 16;
 
 /**
  * `lurescan campaigns [FILE...]`: groups postings into campaigns and writes one JSON line per campaign, in the
@@ -70,7 +70,7 @@ export async function runCampaigns(args: readonly string[], baseContext: Command
       const samples = run.index.templateMembers(campaign, MAX_TEMPLATE_SAMPLES).map((member) => texts.get(memberKey(member.file, member.line)) ?? '');
       await writer.write(`${JSON.stringify(campaignJson(campaign, samples))}\n`);
     }
-    io.stderr.write(`lurescan campaigns: ${run.records} records, ${campaigns} campaigns of ${members} postings${run.failed > 0 ? `, ${run.failed} records could not be scored` : ''}\n`);
+    io.stderr.write(`lurescan campaigns: ${run.records} records, ${campaigns} campaigns of ${members} postings${run.failed > 0 ? `, ${run.failed} records were not valid postings` : ''}\n`);
     if (run.unreadableInputs > 0) return EXIT_STATUS.usage;
     return run.failed > 0 ? EXIT_STATUS.recordFailed : EXIT_STATUS.ok;
   } catch (error) {

@@ -9,7 +9,7 @@ describe('lurescan campaigns', () => {
     const run = await runCli(['campaigns', FIXTURE, '--workers', '1']);
     expect(run.status).toBe(1); // line 7 is not a valid posting
     expect(run.stderr).toContain('line 7 (id bad): Invalid posting');
-    expect(run.stderr).toContain('8 records, 2 campaigns of 6 postings, 1 records could not be scored');
+    expect(run.stderr).toContain('8 records, 2 campaigns of 6 postings, 1 records were not valid postings');
     const [lure, dental, ...rest] = parseJsonLines(run.stdout);
     expect(rest).toEqual([]);
     expect(lure?.members).toEqual([
