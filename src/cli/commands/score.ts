@@ -48,6 +48,8 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
+  const campaignOption = Object.keys(CAMPAIGN_OPTIONS).find((name) => Object.hasOwn(values, name));
+  if (campaignOption !== undefined && values.campaigns !== true) throw new UsageError(`--${campaignOption} applies only with --campaigns`);
   if (values.campaigns === true) {
     if (outputFormat !== 'json') throw new UsageError('--campaigns writes json only');
     return runScoreCampaigns(context, { inputs, format: inputFormat, workers, values });

@@ -96,3 +96,11 @@ describe('lurescan campaigns --score-members', () => {
     expect((await runCli(['campaigns', FIXTURE, '--score-members', 'some'])).stderr).toContain("--score-members must be a whole number or 'all'");
   });
 });
+
+describe('lurescan score campaign options', () => {
+  it('refuses a campaign option without --campaigns', async () => {
+    const run = await runCli(['score', FIXTURE, '--threshold', '0.4']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--threshold applies only with --campaigns');
+  });
+});
