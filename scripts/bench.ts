@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --data DIR] [--json] [--rounds N] [--cli-lines N] [--rss-lines N] [--skip-cli]`: measures the
+ * `npm run bench [-- --data DIR] [--json] [--rounds N] [--cli-lines N] [--rss-lines N] [--skip-cli]
+ * [--only campaigns] [--campaign-lines N] [--campaign-small N] [--skip-campaigns]`: measures the
  * built library (dist, so run `npm run build` first) and CLI against issue 4's targets, in one process, and prints
  * a table (or JSON). Timings on a shared machine are noisy: natural's BayesClassifier is measured on the same texts
  * as a reference, so the ratio is the figure to compare between machines. Reads ../shared/data by default and
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { measureCli } from './bench/cli';
 import { measureColdStart } from './bench/cold-start';
 import { measureBayesReference } from './bench/bayes-reference';
+import { campaignBases, campaignRows, measureCampaigns } from './bench/campaigns';
 import { distDir, formatTable, type BenchRow } from './bench/common';
 import { measureClassifierCost, measureScoring, longPostings } from './bench/scoring';
 
@@ -22,8 +24,16 @@ const { values } = parseArgs({
     'cli-lines': { type: 'string', default: '100000' },
     'rss-lines': { type: 'string', default: '1000000' },
     'skip-cli': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'campaign-lines': { type: 'string', default: '1000000' },
+    'campaign-small': { type: 'string', default: '100000' },
+    'skip-campaigns': { type: 'boolean', default: false },
   },
 });
+if (values.only !== undefined && values.only !== 'campaigns') {
+  console.error(`bench: --only takes 'campaigns' (got '${values.only}')`);
+  process.exit(2);
+}
 
 const dataFile = join(values.data, 'difraud-jobs/validation.jsonl');
 if (!existsSync(dataFile)) {
@@ -46,6 +56,12 @@ const results: BenchRow[] = [];
 const log = (message: string): void => {
   if (!values.json) console.error(message);
 };
+
+if (values.only === 'campaigns') {
+  await benchCampaigns();
+  printResults();
+  process.exit(0);
+}
 
 log(`scoring ${texts.length} difraud-jobs ads x ${rounds} rounds...`);
 const scoring = await measureScoring(texts, rounds);
@@ -103,8 +119,25 @@ if (!values['skip-cli']) {
   results.push({ measure: `CLI peak RSS, ${rssLines} lines`, value: big.maxRssMb, unit: 'MB', target: '< 200 MB', met: big.maxRssMb < 200 });
 }
 
-if (values.json) console.log(JSON.stringify({ machine: machine(), results }, null, 2));
-else console.log(`${machineLine()}\n\n${formatTable(results)}`);
+if (!values['skip-campaigns']) await benchCampaigns();
+printResults();
+
+/** Issue 14: `lurescan campaigns` on mutated copies of emscad-partial and difraud-jobs, at two sizes. */
+async function benchCampaigns(): Promise<void> {
+  const bases = campaignBases(values.data);
+  const small = Number(values['campaign-small']);
+  const large = Number(values['campaign-lines']);
+  log(`campaigns on ${small} mutated postings...`);
+  const smallRun = await measureCampaigns(bases, small);
+  log(`campaigns on ${large} mutated postings...`);
+  const largeRun = await measureCampaigns(bases, large);
+  results.push(...campaignRows(smallRun, largeRun));
+}
+
+function printResults(): void {
+  if (values.json) console.log(JSON.stringify({ machine: machine(), results }, null, 2));
+  else console.log(`${machineLine()}\n\n${formatTable(results)}`);
+}
 
 function machine(): Record<string, string | number> {
   return { node: process.version, ...(readCpu() ?? {}) };

@@ -2,7 +2,7 @@ import { createScanner, type SafeScoreResult, type Scanner } from './scanner';
 import type { Verdict } from './explain/verdict';
 import type { PostingInput } from './posting/posting-schema';
 
-export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult } from './scanner';
+export { createScanner, type Scanner, type ScannerOptions, type SafeScoreResult, type SafeExtractResult } from './scanner';
 export {
   JobPostingSchema,
   ScorablePostingSchema,
@@ -70,3 +70,19 @@ export function score(input: PostingInput): Verdict {
 export function safeScore(input: unknown): SafeScoreResult {
   return getDefaultScanner().safeScore(input);
 }
+
+export { CampaignIndex, type CampaignIndexOptions } from './campaigns/campaign-index';
+export type { Campaign, CampaignMember, CampaignSignals, CountedValue, SharedContact } from './campaigns/campaign';
+export type { CampaignPosting, SignedPosting, PostingSource } from './campaigns/campaign-posting';
+export { campaignPostingOf, campaignPostingFromFacts, postingTemplateText, recordDate, DATE_FIELDS } from './campaigns/campaign-posting-of';
+export { campaignTemplate, type CampaignTemplate } from './campaigns/campaign-template';
+export {
+  campaignFlag,
+  withCampaignFlag,
+  CAMPAIGN_FLAG_ID,
+  DEFAULT_CAMPAIGN_WEIGHTS,
+  type CampaignFlag,
+  type CampaignWeights,
+  type MemberFields,
+} from './campaigns/campaign-flag';
+export { scoreWithCampaigns, type ScoreWithCampaignsOptions, type CampaignScoring } from './campaigns/score-with-campaigns';

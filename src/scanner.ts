@@ -9,7 +9,7 @@ import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from './combine/scoring-po
 import { buildVerdict } from './explain/build-verdict';
 import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
-import { CONTACT_CHANNELS } from './extract/facts';
+import { CONTACT_CHANNELS, type Facts } from './extract/facts';
 import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
@@ -58,11 +58,16 @@ export interface ScannerOptions {
 
 export type SafeScoreResult = { success: true; verdict: Verdict } | { success: false; error: PostingValidationError };
 
+/** The facts of a posting without scoring it: the same `extracted` its verdict would carry, at a fifth of the cost. */
+export type SafeExtractResult = { success: true; facts: Facts } | { success: false; error: PostingValidationError };
+
 export interface Scanner {
   /** Scores one posting. Throws `PostingValidationError` for an object that is not a valid posting. */
   score(input: PostingInput): Verdict;
   /** Like `score`, but returns the validation error instead of throwing it; accepts any value. */
   safeScore(input: unknown): SafeScoreResult;
+  /** Validates a posting and extracts its facts (contacts, pay, places, ages, disguises), as `score` would. */
+  safeExtract(input: unknown): SafeExtractResult;
   readonly rules: readonly Rule[];
   readonly versions: Verdict['versions'];
   /** The scoring policy in force: the defaults, then the model's learned weights, then `options.scoring`. */
@@ -138,6 +143,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     };
   };
 
+  const safeExtract = (input: unknown): SafeExtractResult => {
+    const parsed = parsePosting(input, { limits, fold: { lexicon } });
+    return parsed.success ? { success: true, facts: extractFacts(parsed.parsed.fields) } : parsed;
+  };
+
   return {
     score(input) {
       const result = safeScore(input);
@@ -145,6 +155,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       return result.verdict;
     },
     safeScore,
+    safeExtract,
     rules: ruleSet.rules,
     versions,
     policy,

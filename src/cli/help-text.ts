@@ -10,6 +10,7 @@ Usage:
   lurescan rules [--format table|json]
   lurescan eval FILE --label FIELD [--positive VALUE] [--format text|json] [--model MODEL]
   lurescan train FILE --label FIELD --out MODEL [--base-rate P]
+  lurescan campaigns [FILE...] [--threshold J] [--min-size N] [--date-field NAME]
   lurescan help [COMMAND]
   lurescan --version
 
@@ -19,6 +20,7 @@ Commands:
   rules     List the rules the scanner applies.
   eval      Score a labelled file and measure the scores against its labels.
   train     Train a model (classifier and score weights) on a labelled file.
+  campaigns Group near-duplicate postings and postings sharing a contact into campaigns.
   help      Show the help of a command.
 
 Options:
@@ -54,6 +56,11 @@ Options:
                         input is read; a bad pack is a usage error naming the rule and field.
       --model MODEL     Score with this trained model (from lurescan train) instead of the
                         built-in one. Checked before any input is read.
+      --campaigns       Read the whole batch first, find its campaigns (see 'lurescan help
+                        campaigns'; --threshold, --min-size, --date-field and --no-contacts
+                        apply), and add a campaign.mass-template flag to each member of a
+                        campaign whose template or contact serves several employers or
+                        places. Verdicts are spooled to a temporary file meanwhile.
   -h, --help            Show this help.
 
 Input formats:
@@ -209,13 +216,54 @@ not a valid posting, is skipped and reported on standard error with its line num
 exit status is then 1, but the model is still written.
 `;
 
+export const CAMPAIGNS_HELP = `Usage: lurescan campaigns [FILE...] [options]
+
+Scores every posting in each FILE (or standard input), groups them into campaigns and writes
+one JSON line per campaign. Two postings are in one campaign when their texts are
+near-duplicates (MinHash over word 3-grams with LSH; digits count as one digit, so changed
+numbers do not matter) or when they share a contact (messenger handle, phone number or
+email address from the verdict), and so on transitively. Inputs are read as by score.
+
+Options:
+  -i, --input FORMAT    jsonl, csv or text, as in score.
+  -w, --workers N       Score on N worker threads (default: one per core, as in score).
+      --threshold J     Least Jaccard similarity of word 3-gram sets to join two texts
+                        (estimated from 64 MinHash values). Default 0.5.
+      --min-size N      Fewest postings in a campaign. Default 2.
+      --date-field NAME A field holding the posting's date (ISO 8601 or epoch ms); may be
+                        repeated. Default: date, postedAt, posted_at, datePosted, date_posted,
+                        posted, published, createdAt, created_at.
+      --no-contacts     Join postings by their texts only.
+      --score-members N Score the first N members of each campaign (default 16; 'all' for
+                        every one): their verdicts make the campaign's "risk", whose "scored"
+                        says how many. Postings are indexed from their facts (contacts,
+                        places) without scoring, and only campaign members are scored.
+      --rules PACK, --model MODEL   As in score.
+  -h, --help            Show this help.
+
+Output: one line per campaign, in the order of its first member:
+  {"campaign":1, "size":N, "members":[{"id", "line", "file"}], "template":{"text":
+  "... {{1}} ...", "slots":[{"slot":1, "values":[...]}], "samples":N}, "links":{"text":N,
+  "contact":N}, "contacts":[{"channel", "value", "members"}], "employers":[{"value",
+  "members"}], "places":[...], "dates":{"first", "last", "members"} | null, "risk":{"max",
+  "counts", "meanScore", "maxScore", "scored"}, "signals":{"employers", "places",
+  "contactAcrossEmployers"}}
+  The template is drawn from the first 8 members. A record that cannot be scored is
+  reported on standard error with its line; a summary line follows there at the end.
+  Progress is shown on standard error when it is a terminal.
+
+Exit status: 0 every record was scored; 1 some record could not be scored; 2 usage error
+or an unreadable input.
+`;
+
 export const COMMAND_HELP = {
+  campaigns: CAMPAIGNS_HELP,
   score: SCORE_HELP,
   explain: EXPLAIN_HELP,
   rules: RULES_HELP,
   eval: EVAL_HELP,
   train: TRAIN_HELP,
-  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain, rules, eval or train), or the overview.\n',
+  help: 'Usage: lurescan help [COMMAND]\n\nShows the help of COMMAND (score, explain, rules, eval, train or campaigns), or the overview.\n',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

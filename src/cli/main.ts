@@ -2,6 +2,7 @@ import { createScanner, type Scanner } from '../index';
 import { UsageError } from './args';
 import type { CliIo } from './cli-io';
 import type { CommandContext } from './command-context';
+import { runCampaigns } from './commands/campaigns';
 import { runEval } from './commands/eval';
 import { runExplain } from './commands/explain';
 import { runRules } from './commands/rules';
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<Exclude<CommandName, 'help'>, (args: readonly st
   rules: runRules,
   eval: runEval,
   train: runTrain,
+  campaigns: runCampaigns,
 };
 
 // Compiling the rules is the costly part of start-up: done once per process, and only by commands that score.

@@ -17,6 +17,8 @@ import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/te
 import { scoreRecord, type Outcome } from '../score-record';
 import { jsonResult, type JsonResult } from '../workers/score-record';
 import { WorkerPool } from '../workers/worker-pool';
+import { CAMPAIGN_OPTIONS } from './campaign-options';
+import { runScoreCampaigns } from './score-campaigns';
 
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
@@ -25,6 +27,8 @@ const OPTIONS = {
   rules: { type: 'string' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  campaigns: { type: 'boolean' },
+  ...CAMPAIGN_OPTIONS,
 } as const;
 
 const OUTPUT_FORMATS = ['json', 'pretty'] as const;
@@ -45,6 +49,12 @@ export async function runScore(args: readonly string[], baseContext: CommandCont
   const inputs = positionals.length > 0 ? positionals : [STDIN_NAME];
   if (inputs.filter((name) => name === STDIN_NAME).length > 1) throw new UsageError(`standard input ('-') can be read only once`);
   const context = await withScannerFiles(baseContext, { rules: values.rules, model: values.model });
+  const campaignOption = Object.keys(CAMPAIGN_OPTIONS).find((name) => Object.hasOwn(values, name));
+  if (campaignOption !== undefined && values.campaigns !== true) throw new UsageError(`--${campaignOption} applies only with --campaigns`);
+  if (values.campaigns === true) {
+    if (outputFormat !== 'json') throw new UsageError('--campaigns writes json only');
+    return runScoreCampaigns(context, { inputs, format: inputFormat, workers, values });
+  }
 
   const size = { read: 0, total: await totalSize(inputs) };
   const run = new ScoreRun(context, outputFormat, inputs.length > 1, workers, () => (size.total === undefined ? undefined : (size as InputProgress)));

@@ -5,17 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../../index';
 import { loadScannerOptions, type ScannerFiles } from '../scanner-files';
-import { jsonResult, type JsonResult, type LocatedRecord } from './score-record';
+import { jsonResult } from './score-record';
+import type { BatchRequest, BatchResponse } from './worker-pool';
 
-export interface BatchRequest {
-  batch: number;
-  records: LocatedRecord[];
-}
-
-export interface BatchResponse {
-  batch: number;
-  results: JsonResult[];
-}
+export type { BatchRequest, BatchResponse } from './worker-pool';
 
 const port = parentPort;
 if (port !== null) {
