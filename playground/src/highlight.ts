@@ -57,7 +57,7 @@ export function postingFields(posting: Record<string, unknown>, fields: readonly
 
 /** One bar of the contributions chart. */
 export interface Contribution {
-  kind: 'bias' | 'flag' | 'classifier' | 'floor';
+  kind: 'bias' | 'flag' | 'classifier' | 'floor' | 'cap';
   label: string;
   value: number;
   /** The flag's category, for its colour. */
@@ -70,5 +70,6 @@ export function contributions(verdict: Verdict, titleOf: (flag: Flag) => string 
   for (const flag of verdict.flags) rows.push({ kind: 'flag', label: titleOf(flag), value: flag.contribution, category: flag.category });
   if (verdict.classifier) rows.push({ kind: 'classifier', label: 'Text classifier', value: verdict.classifier.contribution });
   if (verdict.floor) rows.push({ kind: 'floor', label: `Floor to ${verdict.floor.risk}`, value: verdict.floor.contribution });
+  if (verdict.cap) rows.push({ kind: 'cap', label: `Held at ${verdict.cap.risk}`, value: verdict.cap.contribution });
   return rows;
 }

@@ -299,7 +299,7 @@ function renderChart(verdict: Verdict): void {
   const total = rows.reduce((sum, row) => sum + row.value, 0);
   const scale = Math.max(...rows.map((row) => Math.abs(row.value)), 1e-9);
   out.chart.append(
-    h('caption', {}, `bias + flags + classifier${verdict.floor ? ' + floor' : ''} = ${total.toFixed(2)} log-odds = score ${formatPercent(verdict.score)}`),
+    h('caption', {}, `bias + flags + classifier${verdict.floor ? ' + floor' : ''}${verdict.cap ? ' + cap' : ''} = ${total.toFixed(2)} log-odds = score ${formatPercent(verdict.score)}`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Part'), h('th', { scope: 'col' }, 'Log-odds'), h('th', { scope: 'col', class: 'bar-col' }, h('span', { class: 'visually-hidden' }, 'Bar')))),
   );
   const body = h('tbody');
