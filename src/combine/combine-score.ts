@@ -42,6 +42,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   let floor: RiskLevel = 'low';
   let checkable = false;
   let severe = false;
+  let flagged = false;
   for (const { rule, kind } of fired) {
     if (rule.id.startsWith('__')) {
       contributions.set(rule.id, 0);
@@ -51,6 +52,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
     weighted.push({ id: rule.id, category: rule.category, weight });
     // A rule its learned weight silences sets no floor either: the data say it is not evidence.
     if (weight <= 0) continue;
+    flagged = true;
     if (rule.severity !== 'low') checkable = true;
     if (rule.severity === 'high' || rule.severity === 'critical') severe = true;
     const ruleFloor = rule.minRisk ?? (kind === 'rule' ? policy.severityFloors[rule.severity] : undefined);
@@ -68,7 +70,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   }
 
   const reached = riskFromScore(sigmoid(logit), policy);
-  const ceiling = ceilingOf(checkable, severe || strongSignals(fired, weightOf) >= 2 || lure.summary.count >= 2 || extraLogOdds >= CLASSIFIER_SUPPORT, extraLogOdds);
+  const ceiling = ceilingOf(flagged, checkable, severe || strongSignals(fired, weightOf) >= 2 || lure.summary.count >= 2, extraLogOdds >= CLASSIFIER_SUPPORT);
   if (ceiling !== null && RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(ceiling) && RISK_LEVELS.indexOf(reached) > RISK_LEVELS.indexOf(ceiling)) {
     // Just under the next threshold up, so the score gives the same risk as the verdict.
     const target = logitOf(policy.thresholds[ceiling === 'medium' ? 'high' : 'medium']) - MARGIN;
@@ -85,14 +87,17 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
 
 /**
  * The most an ad may be rated on what it shows, or null for no limit:
- * - with no flag of medium severity or more, nothing in it can be shown to a moderator as proof: weak flags alone,
- *   however many, leave it low, and the classifier can make it worth a review, medium at most;
- * - high needs strong evidence: a high-severity flag, two distinct lure elements, or the classifier reading the text
- *   as fraud; one medium flag with some weak ones is worth a review, as the indicator catalogue asks.
+ * - with no red flag at all, the classifier alone never makes an ad high: worth a review at most;
+ * - with only weak (low-severity) flags, which honest ads say all the time, the ad stays low however many add up,
+ *   unless the classifier also reads its text as fraud: generic recruitment fraud (fake employers, work from home,
+ *   money mules) shows mostly weak flags that a moderator can still check, and the text is what gives it away;
+ * - high needs strong evidence: a high-severity flag, two independent signals, or the classifier agreeing; one
+ *   medium flag with some weak ones is worth a review, as the indicator catalogue asks.
  */
-function ceilingOf(checkable: boolean, strong: boolean, classifierLogOdds: number): RiskLevel | null {
-  if (!checkable) return classifierLogOdds >= CLASSIFIER_SUPPORT ? 'medium' : 'low';
-  return strong ? null : 'medium';
+function ceilingOf(flagged: boolean, checkable: boolean, strong: boolean, classifierAgrees: boolean): RiskLevel | null {
+  if (!flagged) return classifierAgrees ? 'medium' : 'low';
+  if (!checkable) return classifierAgrees ? null : 'low';
+  return strong || classifierAgrees ? null : 'medium';
 }
 
 /**

@@ -176,11 +176,17 @@ describe('combineScore: lure elements', () => {
 });
 
 describe('combineScore: the classifier alone never makes an ad high', () => {
-  it('holds an ad with only low flags and a strong classifier just under high, and says so', () => {
-    const result = combineScore([fired('emscad.no-company-logo', 'emscad', 'low')], DEFAULT_SCORING_POLICY, 8);
+  it('holds an ad with no flag at all and a strong classifier just under high, and says so', () => {
+    const result = combineScore([], DEFAULT_SCORING_POLICY, 8);
     expect(result.risk).toBe('medium');
     expect(result.score).toBeLessThan(DEFAULT_SCORING_POLICY.thresholds.high);
     expect(result.cap?.contribution).toBeLessThan(0);
+  });
+
+  it('lets weak flags a moderator can check, with a classifier that reads fraud, make an ad high', () => {
+    const result = combineScore([fired('emscad.work-from-home', 'emscad', 'low')], DEFAULT_SCORING_POLICY, 8);
+    expect(['high', 'critical']).toContain(result.risk);
+    expect(result.cap).toBeUndefined();
   });
 
   it('leaves an ad with only weak flags low, however many, unless the classifier reads it as fraud', () => {
@@ -189,7 +195,7 @@ describe('combineScore: the classifier alone never makes an ad high', () => {
     expect(alone.risk).toBe('low');
     expect(alone.score).toBeLessThan(DEFAULT_SCORING_POLICY.thresholds.medium);
     expect(alone.cap?.risk).toBe('low');
-    expect(combineScore(weak, DEFAULT_SCORING_POLICY, 1).risk).toBe('medium');
+    expect(combineScore(weak, DEFAULT_SCORING_POLICY, 1).risk).not.toBe('low');
   });
 
   it('lets the classifier lift an ad with a checkable flag to high', () => {
