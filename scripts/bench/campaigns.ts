@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { JobPosting } from '../../src/index';
 import { loadDatasets } from '../eval/datasets';
 import { distDir, type BenchRow } from './common';
+import { xorshiftRandom } from '../common/xorshift-random';
 
 /** Made-up employer names and places: each copy of an ad is given a new pair, as campaigns do. */
 const NAME_WORDS = ['Golden', 'Star', 'Bright', 'Asia', 'Global', 'Pacific', 'Lucky', 'Dragon', 'Sun', 'Ocean', 'Prime', 'Royal', 'Summit', 'Harbor', 'Crystal', 'Unity'];
@@ -15,16 +16,6 @@ const PLACES = ['Phnom Penh', 'Bavet', 'Poipet', 'Sihanoukville', 'Bangkok', 'Ma
 /** Copies of one ad that keep one contact handle: a recruiter reuses a handle for a while, then changes it. */
 const COPIES_PER_HANDLE = 25;
 
-/** xorshift32: the same data for the same seed on every run. */
-function random(seed: number): () => number {
-  let state = seed || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 /** The bases: every ad of emscad-partial and difraud-jobs, read from the data folder at run time. */
 export function campaignBases(dataDir: string): JobPosting[] {
@@ -38,7 +29,7 @@ export function campaignBases(dataDir: string): JobPosting[] {
  * Telegram handle that changes every `COPIES_PER_HANDLE` copies.
  */
 export function mutate(base: JobPosting, baseIndex: number, copy: number): JobPosting {
-  const next = random((baseIndex + 1) * 7919 + copy * 104_729);
+  const next = xorshiftRandom((baseIndex + 1) * 7919 + copy * 104_729);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const digits = (text: string | undefined): string | undefined => text?.replace(/\d/g, () => String(Math.floor(next() * 10)));
   const handle = ` Contact us on Telegram @hr_${baseIndex.toString(36)}_${Math.floor(copy / COPIES_PER_HANDLE).toString(36)}.`;

@@ -1,4 +1,5 @@
 import type { JobPosting, PostingInput } from '../../src/index';
+import { xorshiftRandom } from '../common/xorshift-random';
 
 /** Words dropped in to mimic the small edits between copies of one template (a typo, a changed adjective). */
 const NOISE = ['great', 'urgent', 'now', 'today', 'good', 'new', 'best', 'easy', 'daily', 'online', 'fast', 'real'];
@@ -13,15 +14,6 @@ export interface PlantedCopy {
   template: number;
 }
 
-function random(seed: number): () => number {
-  let state = seed || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 /**
  * `copies` mutated copies of each template text: a new employer name and location, every digit changed (phones,
@@ -29,7 +21,7 @@ function random(seed: number): () => number {
  * `noise` replaced or added, as recruiters do when they repost.
  */
 export function plantTemplates(templates: readonly string[], copies: number, noise = 0.05, seed = 1): PlantedCopy[] {
-  const next = random(seed);
+  const next = xorshiftRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const planted: PlantedCopy[] = [];
   templates.forEach((template, index) => {
