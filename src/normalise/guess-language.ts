@@ -22,10 +22,10 @@ export function guessLanguage(texts: readonly string[]): string {
   return best === LATIN ? latinLanguage(texts) : (SCRIPTS[best] as string);
 }
 
-/** Characters read: a language shows within a couple of thousand. */
-const SAMPLE = 2000;
+/** Characters read: a language shows within a few hundred. */
+const SAMPLE = 600;
 /** Characters of Latin text searched for common words. */
-const LATIN_SAMPLE = 600;
+const LATIN_SAMPLE = 300;
 
 const SCRIPTS = ['latin', 'ko', 'ja', 'zh', 'th', 'lo', 'km', 'my', 'hi'] as const;
 const LATIN = 0;

@@ -89,6 +89,8 @@ function otherScriptMatcher(): PlaceMatcher {
 let matchers: readonly PlaceMatcher[] | null = null;
 const placeMatchers = (): readonly PlaceMatcher[] => (matchers ??= [latinMatcher(), otherScriptMatcher()]);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // "us" in folded text is usually the pronoun; see isTheCountryUs.
 const BARE_US = /(?<![a-z0-9.])us(?![a-z0-9.])/g;
 const US_BEFORE_THE = /(?:^|[^a-z])the $/;
@@ -114,7 +116,10 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
   const folded = fieldText.text.folded;
   const found: { entry: GazetteerEntry; start: number; end: number }[] = [];
 
-  for (const matcher of placeMatchers()) {
+  // Names in other scripts all hold a non-ASCII character: plain ASCII text (most English ads) skips their matcher.
+  const [latin, other] = placeMatchers() as [PlaceMatcher, PlaceMatcher];
+  const matchers = NON_ASCII.test(folded) ? [latin, other] : [latin];
+  for (const matcher of matchers) {
     for (const match of folded.matchAll(matcher.pattern)) {
       const entry = entryOfMatch(match, matcher.entries);
       if (entry === undefined || match[0].length === 0) continue;
