@@ -70,7 +70,7 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
   }
 
   const reached = riskFromScore(sigmoid(logit), policy);
-  const ceiling = ceilingOf(flagged, checkable, severe || strongSignals(fired, weightOf) >= 2 || lure.summary.count >= 2, extraLogOdds >= CLASSIFIER_SUPPORT);
+  const ceiling = ceilingOf(flagged, checkable, severe || strongSignals(fired, weightOf) >= 2 || lure.summary.count >= 2, classifierReading(extraLogOdds));
   if (ceiling !== null && RISK_LEVELS.indexOf(floor) <= RISK_LEVELS.indexOf(ceiling) && RISK_LEVELS.indexOf(reached) > RISK_LEVELS.indexOf(ceiling)) {
     // Just under the next threshold up, so the score gives the same risk as the verdict.
     const target = logitOf(policy.thresholds[ceiling === 'medium' ? 'high' : 'medium']) - MARGIN;
@@ -88,16 +88,17 @@ export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy,
 /**
  * The most an ad may be rated on what it shows, or null for no limit:
  * - with no red flag at all, the classifier alone never makes an ad high: worth a review at most;
- * - with only weak (low-severity) flags, which honest ads say all the time, the ad stays low however many add up,
- *   unless the classifier also reads its text as fraud: generic recruitment fraud (fake employers, work from home,
- *   money mules) shows mostly weak flags that a moderator can still check, and the text is what gives it away;
- * - high needs strong evidence: a high-severity flag, two independent signals, or the classifier agreeing; one
+ * - with only weak (low-severity) flags, which honest ads say all the time, the ad stays low however many add up;
+ *   with the classifier reading the text as fraud it may be medium, and high only where the classifier is
+ *   convinced: generic recruitment fraud (fake employers, work from home, money mules) shows mostly weak flags that a
+ *   moderator can still check, and the text is what gives it away;
+ * - high needs strong evidence: a high-severity flag, two independent signals, or a convinced classifier; one
  *   medium flag with some weak ones is worth a review, as the indicator catalogue asks.
  */
-function ceilingOf(flagged: boolean, checkable: boolean, strong: boolean, classifierAgrees: boolean): RiskLevel | null {
-  if (!flagged) return classifierAgrees ? 'medium' : 'low';
-  if (!checkable) return classifierAgrees ? null : 'low';
-  return strong || classifierAgrees ? null : 'medium';
+function ceilingOf(flagged: boolean, checkable: boolean, strong: boolean, classifier: 'none' | 'agrees' | 'convinced'): RiskLevel | null {
+  if (!flagged) return classifier === 'none' ? 'low' : 'medium';
+  if (!checkable) return classifier === 'convinced' ? null : classifier === 'agrees' ? 'medium' : 'low';
+  return strong || classifier === 'convinced' ? null : 'medium';
 }
 
 /**
@@ -112,6 +113,17 @@ function strongSignals(fired: readonly FiredRule[], weightOf: (id: string) => nu
   }
   return signals.size;
 }
+
+/** How far the classifier backs the flags: not at all, enough for a review, or enough for high with weak flags. */
+function classifierReading(logOdds: number): 'none' | 'agrees' | 'convinced' {
+  return logOdds >= CLASSIFIER_CONVINCED ? 'convinced' : logOdds >= CLASSIFIER_SUPPORT ? 'agrees' : 'none';
+}
+
+/**
+ * The classifier's contribution (log-odds) from which weak flags with it may make an ad high: the text alone then
+ * weighs more than a medium flag's 1.1 (EMSCAD's generic frauds, with only weak flags, read at +3 to +7).
+ */
+const CLASSIFIER_CONVINCED = 2;
 
 /**
  * The classifier's contribution (log-odds) from which it counts as reading the text as fraud, so that weak flags
