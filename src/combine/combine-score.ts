@@ -16,9 +16,8 @@ export interface CombinedScore {
    */
   floor?: { risk: RiskLevel; contribution: number };
   /**
-   * Present when the score alone reaches `high` but no flag a moderator can check (severity medium or more) fired:
-   * the (negative) log-odds that hold the score just under the high threshold. The classifier alone never makes an
-   * ad high.
+   * Present when the score reaches a risk that the evidence a moderator could check does not support (see
+   * `ceilingOf`): the (negative) log-odds that hold the score just under that risk's threshold.
    */
   cap?: { risk: RiskLevel; contribution: number };
   lure: LureSummary;
@@ -28,6 +27,7 @@ export interface CombinedScore {
  * Sums the bias, each fired rule's weight (decayed within its category) and `extraLogOdds` (the classifier's
  * contribution) into log-odds. A rule's risk floor, or three or more distinct lure elements, can call for a higher
  * risk than that sum reaches; then the score itself is lifted to the floor's threshold, so score and risk agree.
+ * The other way, a cap holds the score under the risk its evidence does not support (see `ceilingOf`).
  * `textLength` is the posting's length in characters: a short message's weak elements count (see summariseLure).
  */
 export function combineScore(fired: readonly FiredRule[], policy: ScoringPolicy, extraLogOdds = 0, textLength = Infinity): CombinedScore {

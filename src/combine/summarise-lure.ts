@@ -6,7 +6,10 @@ import type { RiskLevel } from '../explain/verdict';
 export interface LureElementHit {
   element: LureElement;
   flags: string[];
-  /** False when only low-severity flags show it: listed for the moderator, not counted toward a combination. */
+  /**
+   * False when only low-severity flags show it (listed for the moderator, not counted toward a combination), unless
+   * the posting is a short message with a counted element beside it.
+   */
   counted: boolean;
 }
 
@@ -46,8 +49,6 @@ const COMPOUND_ELEMENTS_FOR_CRITICAL = 3;
 
 export interface LureReading {
   summary: LureSummary;
-  /** Distinct elements shown by flags of medium severity or more, whatever the message's length. */
-  strongCount: number;
   /** The risk the elements alone call for. */
   floor: RiskLevel;
 }
@@ -61,19 +62,19 @@ export const SHORT_MESSAGE_LENGTH = 280;
 /**
  * Reads the lure elements out of the fired rules. In an ad, only reported flags (not building blocks) of medium
  * severity or more count toward a combination, so that the weak, common signals (no experience needed, urgent
- * hiring, free housing) never add up to `high` in an honest ad; in a short message every element counts.
+ * hiring, free housing) never add up to `high` in an honest ad; in a short message the weak ones count too, beside
+ * a counted one.
  */
 export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string) => number, shortMessage = false): LureReading {
-  const byElement = new Map<LureElement, { flags: string[]; counted: boolean; weak: boolean }>();
+  const byElement = new Map<LureElement, { flags: string[]; counted: boolean }>();
   const families = new Set<ScamFamily>();
   for (const { rule } of fired) {
     if (rule.id.startsWith('__') || weightOf(rule.id) <= 0) continue;
     if (rule.family !== undefined) families.add(rule.family);
     if (rule.element === undefined) continue;
-    const entry = byElement.get(rule.element) ?? { flags: [], counted: false, weak: false };
+    const entry = byElement.get(rule.element) ?? { flags: [], counted: false };
     entry.flags.push(rule.id);
     entry.counted ||= rule.severity !== 'low';
-    entry.weak ||= rule.severity === 'low';
     byElement.set(rule.element, entry);
   }
   // In a short message the weak elements count too, beside at least one strong one: "包吃住, 高薪, 无需经验" alone
@@ -98,6 +99,5 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
         ? 'medium'
         : 'low';
   const kind = trafficking ? 'trafficking' : counted.length > 0 || families.size > 0 ? 'fraud' : null;
-  const strongCount = [...byElement.values()].filter((entry) => entry.counted).length;
-  return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor, strongCount };
+  return { summary: { elements, count: counted.length, families: [...families].sort(), kind }, floor };
 }

@@ -57,8 +57,9 @@ export interface Verdict {
    */
   floor?: { risk: RiskLevel; contribution: number };
   /**
-   * Present when the score would reach `high` with no flag of medium severity or more: the (negative) log-odds that
-   * hold it under the high threshold, since the classifier alone never makes an ad high.
+   * Present when the score would reach a risk that the flags a moderator can check do not support (the classifier
+   * alone, or weak flags alone, or one medium flag without a second signal): the (negative) log-odds that hold it
+   * under that risk's threshold.
    */
   cap?: { risk: RiskLevel; contribution: number };
   /** The text classifier's part of the score; absent when the scanner runs without a model. */
