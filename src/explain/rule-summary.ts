@@ -13,9 +13,17 @@ export function localisedText(rule: Rule, language: string): { title: string; su
  */
 export function summaryOf(rule: Rule): string {
   if (rule.summary !== undefined) return rule.summary;
-  const plain = withoutForeignLists(rule.explanation);
-  return /^.*?[.!?](?=\s|$)/su.exec(plain)?.[0] ?? plain;
+  // Derived once per rule, not once per flag of every verdict.
+  let summary = derivedSummaries.get(rule);
+  if (summary === undefined) {
+    const plain = withoutForeignLists(rule.explanation);
+    summary = /^.*?[.!?](?=\s|$)/su.exec(plain)?.[0] ?? plain;
+    derivedSummaries.set(rule, summary);
+  }
+  return summary;
 }
+
+const derivedSummaries = new WeakMap<Rule, string>();
 
 /** Drops each (parenthesised group) that holds a non-ASCII character, with the space before it. */
 function withoutForeignLists(text: string): string {
