@@ -19,8 +19,8 @@ import { rankScores } from '../src/evaluate/score-ranking';
 import { riskFromScore } from '../src/combine/combine-score';
 import type { RiskLevel, Verdict } from '../src/index';
 import { loadDatasets, type LabelledPosting } from './eval/datasets';
-import { groupBootstrap } from './eval/group-bootstrap';
 import { tfidfBaseline } from './eval/tfidf-baseline';
+import { bootstrapIntervals } from '../src/evaluate/bootstrap';
 
 const EMSCAD_BASE_RATE = 866 / 17880;
 const SETS = ['emscad-partial', 'difraud-jobs'];
@@ -109,7 +109,7 @@ const statistics = (multiplicity?: ArrayLike<number>): Record<Key, number | null
 };
 const point = statistics();
 const resamples = Number(values.bootstrap);
-const intervals = resamples > 0 ? groupBootstrap(cv.groups, positives, statistics, resamples) : null;
+const intervals = resamples > 0 ? bootstrapIntervals(positives, statistics, { resamples, groups: cv.groups }) : null;
 
 // Honest ads the classifier alone lifts: the risk of bias + classifier contribution, with no flag.
 const classifierAloneRisk = (verdict: Verdict, fold: number): RiskLevel => {

@@ -9,6 +9,12 @@ export interface BootstrapOptions {
   seed?: number;
   /** Coverage of the interval. Default 0.95. */
   confidence?: number;
+  /**
+   * A group id per example: examples of one group are drawn together, as near-copies of one template must be, or
+   * nine copies would count as nine pieces of evidence and the intervals come out far too narrow. A group holding a
+   * positive is drawn among the positive groups. Default: each example is its own group.
+   */
+  groups?: ArrayLike<number>;
 }
 
 export const DEFAULT_BOOTSTRAP = { resamples: 1000, seed: 1, confidence: 0.95 } as const;
@@ -44,7 +50,9 @@ export function bootstrapIntervals<Key extends string>(
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be between 0 and 1, got ${confidence}`);
 
-  const strata = [labels.flatMap((positive, i) => (positive ? [i] : [])), labels.flatMap((positive, i) => (positive ? [] : [i]))];
+  const units = resampleUnits(labels.length, options.groups);
+  const hasPositive = (unit: readonly number[]): boolean => unit.some((example) => labels[example] === true);
+  const strata = [units.filter(hasPositive), units.filter((unit) => !hasPositive(unit))];
   const rng = xoroshiro128plus(seed);
   const weights = new Uint32Array(labels.length);
   const samples = new Map<Key, number[]>();
@@ -52,8 +60,7 @@ export function bootstrapIntervals<Key extends string>(
     weights.fill(0);
     for (const stratum of strata) {
       for (let draw = 0; draw < stratum.length; draw++) {
-        const drawn = stratum[uniformInt(rng, 0, stratum.length - 1)] ?? 0;
-        weights[drawn] = (weights[drawn] ?? 0) + 1;
+        for (const drawn of stratum[uniformInt(rng, 0, stratum.length - 1)] ?? []) weights[drawn] = (weights[drawn] ?? 0) + 1;
       }
     }
     for (const [key, value] of Object.entries(statistics(weights)) as [Key, number | null][]) {
@@ -71,4 +78,18 @@ export function bootstrapIntervals<Key extends string>(
     intervals[key] = low === undefined || high === undefined ? null : { low, high, resamples: values.length };
   }
   return intervals;
+}
+
+/** The examples drawn together, in order of first appearance: one per example, or one per group. */
+function resampleUnits(count: number, groups: ArrayLike<number> | undefined): number[][] {
+  if (groups === undefined) return Array.from({ length: count }, (_, example) => [example]);
+  if (groups.length !== count) throw new RangeError(`groups must give one group per example (${count}), got ${groups.length}`);
+  const byGroup = new Map<number, number[]>();
+  for (let example = 0; example < count; example++) {
+    const group = groups[example] as number;
+    const unit = byGroup.get(group);
+    if (unit === undefined) byGroup.set(group, [example]);
+    else unit.push(example);
+  }
+  return [...byGroup.values()];
 }

@@ -36,6 +36,32 @@ describe('bootstrapIntervals', () => {
     expect(new Set(drawn.map(([p, n]) => `${p}/${n}`))).toEqual(new Set(['3/7']));
   });
 
+  it('draws the examples of one group together, and a group with a positive among the positive groups', () => {
+    // Near-copies of one template: examples 0-1 (positive), 3-5 and 6-9 are groups; 2 stands alone.
+    const groups = [0, 0, 1, 2, 2, 2, 3, 3, 3, 3];
+    const labels = [true, true, false, false, false, false, false, false, false, false];
+    bootstrapIntervals(
+      labels,
+      (weights) => {
+        expect(weights[0]).toBe(weights[1]);
+        expect(new Set([weights[3], weights[4], weights[5]]).size).toBe(1);
+        expect(new Set([weights[6], weights[7], weights[8], weights[9]]).size).toBe(1);
+        // One positive group, drawn once: its two examples, every time.
+        expect((weights[0] ?? 0) + (weights[1] ?? 0)).toBe(2);
+        return { any: 0 };
+      },
+      { resamples: 40, groups },
+    );
+  });
+
+  it('gives the same intervals with one group per example as without groups', () => {
+    const share = (weights: Uint32Array) => ({ share: weightSum(weights, (i) => i === 0) / 3 });
+    const singletons = LABELS.map((_, i) => i);
+    expect(bootstrapIntervals(LABELS, share, { resamples: 200, seed: 3, groups: singletons })).toEqual(
+      bootstrapIntervals(LABELS, share, { resamples: 200, seed: 3 }),
+    );
+  });
+
   it('reproduces exactly with the same seed, and differs with another', () => {
     const share = (weights: Uint32Array) => ({ share: weightSum(weights, (i) => i === 0) / 3 });
     const first = bootstrapIntervals(LABELS, share, { resamples: 200, seed: 7 });
