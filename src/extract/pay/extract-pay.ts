@@ -9,6 +9,7 @@ import { estimateMonthlyUsd } from './monthly-usd';
 import { type Amount, readAmountAt, readAmountFrom } from './parse-amount';
 import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
 import { hasNotPayContext, isFollowedByCountUnit } from './pay-context';
+import { withAsciiDigits } from './native-digits';
 import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-period';
 
 /**
@@ -22,7 +23,7 @@ import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-per
  * bounded, so the cost is linear in the text length.
  */
 export function extractPay(fieldText: FieldText): PayFact[] {
-  const folded = fieldText.text.folded;
+  const folded = withAsciiDigits(fieldText.text.folded);
   // The salary field of a structured posting states pay by being that field: "20000-28000" there is pay.
   const scanner = new PayScanner(folded, fieldText.field === 'salary');
   const facts: PayFact[] = [];
@@ -239,7 +240,7 @@ class PayScanner {
     const statedPeriod = period !== 'unknown';
 
     // A number is pay only with a currency, a pay keyword, or a language's unit word plus a period.
-    const periodCurrency = after?.impliedCurrency ?? null;
+    const periodCurrency = after?.impliedCurrency ?? periodBefore?.impliedCurrency ?? null;
     const byPeriod = explicit === null && impliedCurrency === null && periodCurrency !== null;
     const bareEnough = periodCurrency !== null && max >= BARE_FROM[periodCurrency];
     const unitCurrency = byPeriod && bareEnough ? periodCurrency : impliedCurrency;

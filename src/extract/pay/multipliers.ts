@@ -70,6 +70,21 @@ const ROWS: readonly MultiplierRow[] = [
   ['หมื่น', 1e4, 'THB'],
   ['แสน', 1e5, 'THB'],
   ['ล้าน', 1e6, 'THB'],
+  // Khmer ម៉ឺន (ten thousand), សែន (hundred thousand), លាន (million): riel ("៤០ម៉ឺន").
+  ['ម៉ឺន', 1e4, 'KHR'],
+  ['សែន', 1e5, 'KHR'],
+  ['លាន', 1e6, 'KHR'],
+  // Burmese သောင်း (ten thousand), သိန်း (lakh, a hundred thousand): kyat ("၁သိန်း").
+  ['သောင်း', 1e4, 'MMK'],
+  ['သိန်း', 1e5, 'MMK'],
+  // Lao ພັນ (thousand), ແສນ (hundred thousand), ລ້ານ (million): kip.
+  ['ພັນ', 1e3, 'LAK'],
+  ['ແສນ', 1e5, 'LAK'],
+  ['ລ້ານ', 1e6, 'LAK'],
+  // Hindi हज़ार / हजार (thousand), लाख (lakh): rupees ("2 लाख महीना").
+  ['हज़ार', 1e3, 'INR'],
+  ['हजार', 1e3, 'INR'],
+  ['लाख', 1e5, 'INR'],
 ];
 
 const MULTIPLIERS: Multiplier[] = [
