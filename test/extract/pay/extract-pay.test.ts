@@ -165,6 +165,9 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   // Indonesian and Tagalog slang and signs
   ['Cuan 1 juta sehari, tanpa pengalaman', pay(1e6, 1e6, 'IDR', 'day', [1300, 1400])],
   ['P2,000 a day for simple tasks', pay(2000, 2000, 'PHP', 'day', [700, 800])],
+  // Colloquial tenths after a unit ("1tr5" is 1.5 million) and a bare 万 with a period in Japanese text
+  ['Lương 800k-1tr5/ngày, việc nhẹ', pay(800_000, 1_500_000, 'VND', 'day', [1200, 1300])],
+  ['1日5万 即日手渡し', pay(50_000, 50_000, 'JPY', 'day', [7400, 7500])],
   // Khmer, Burmese, Lao and Hindi: their units, periods and digits
   ['ថ្ងៃមួយ 100 ដុល្លារ', pay(100, 100, 'USD', 'day', [2100, 2300])],
   ['ប្រាក់ចំណូល 400,000 រៀល ក្នុងមួយថ្ងៃ', pay(400_000, 400_000, 'KHR', 'day', [2100, 2300])],
