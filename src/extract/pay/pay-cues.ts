@@ -76,6 +76,8 @@ const CHINESE: readonly KeywordRow[] = [
   ['月赚', 'month'],
   ['月賺', 'month'],
   ['日薪', 'day'],
+  // "日入过千", "日入500+": daily income, the task-scam and side-job pitch.
+  ['日入', 'day'],
   ['日赚', 'day'],
   ['日賺', 'day'],
   ['日结', 'day'],

@@ -49,7 +49,7 @@ const UNITS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     ...['task', 'order', 'like', 'review', 'click', 'follow', 'rating', 'video', 'post', 'mission', 'trip', 'delivery'],
     ...['nhiệm vụ', 'đơn', 'chuyến', 'tugas', 'pesanan', 'misi', '单', '單', '件', '건', 'ออเดอร์'],
     // An errand or a run: "一趟5000元", "1回5万円", "단건 20만원", "งานละ", "ครั้งละ".
-    ...['趟', '回', '단건', 'เที่ยว', 'ครั้ง'],
+    ...['趟', '回', '次', '단건', 'เที่ยว', 'ครั้ง'],
   ],
 };
 
@@ -109,7 +109,7 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
   task: [
     ...['一单', '一單', '每单', '每單', '单价', '單價', '一件', '1件', '每件', '1件あたり', '1件につき', '件につき'],
     ...['건당', '1건당', '한 건에', '한건에', '1건에', 'ต่องาน', 'งานละ', 'ครั้งละ', 'เที่ยวละ'],
-    ...['一趟', '跑一趟', '1回', '1回で', '1回あたり', '단건', '1 đơn', 'một đơn', 'mỗi đơn', 'moi don', '1 don'],
+    ...['一趟', '跑一趟', '一次', '每次', '1回', '1回で', '1回あたり', '단건', '1 đơn', 'một đơn', 'mỗi đơn', 'moi don', '1 don'],
   ],
 };
 
