@@ -69,6 +69,16 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     periods: z.array(z.enum(PAY_PERIODS)).min(1).optional(),
     /** Fires only on pay in a currency other than these (ISO 4217), e.g. to leave out US dollar contract rates. */
     exceptCurrencies: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
+    /**
+     * Fires on pay worth at least this many days of unskilled casual work in the reader's market, per day (or per
+     * task, week, month: see src/extract/pay/local-wage.ts and rules/currencies/unskilled-wages.yaml).
+     */
+    localWageMultipleAtLeast: z.number().positive().optional(),
+    /**
+     * Which judgements `localWageMultipleAtLeast` takes: `known` (the default) only pay judged against the reader's
+     * own market, `assumed` only pay whose market is a guess (US dollars in an English ad), `any` both.
+     */
+    market: z.enum(['known', 'assumed', 'any']).optional(),
   }),
   z.strictObject({
     fact: z.literal('contact'),
