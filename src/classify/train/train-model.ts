@@ -11,8 +11,7 @@ import { averagePrecision } from '../../evaluate/average-precision';
 import { rankScores } from '../../evaluate/score-ranking';
 import { baseRateWeights } from './base-rate-weights';
 import { assignGroupFolds, groupsPerClass } from './group-folds';
-import { nearCopyGroups } from './near-copy-groups';
-import { templateText } from './template-text';
+import { templateGroups } from './template-groups';
 import { round, trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
 import { classifierEvidence } from '../classifier-evidence';
 import { quantileSorted } from '../../evaluate/percentile';
@@ -73,13 +72,13 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   const lexicon = scannerLexicon(rulesOnly.rules);
   const classifierExamples: ClassifierExample[] = [];
   const fired: FiredForTraining[][] = [];
-  const templates: string[] = [];
+  const templates: (readonly FieldText[])[] = [];
   const plainFired: (FiredForTraining[] | undefined)[] = [];
   examples.forEach(({ input, positive, line }, position) => {
     const parsed = parsePosting(input, { fold: { lexicon } });
     if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
     classifierExamples.push({ ...postingFeatures(parsed.parsed.fields, parsed.parsed.posting), positive });
-    templates.push(templateText(parsed.parsed.fields));
+    templates.push(parsed.parsed.fields);
     fired.push(firedIn(parsed.parsed.posting));
     const plain = parsed.parsed.raw ? undefined : plainText(parsed.parsed.fields);
     plainFired.push(plain === undefined || plain.length === 0 ? undefined : firedIn(plain));
@@ -90,7 +89,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // With fewer groups of a class than folds (a tiny or wholly templated set), some fold would lack that class:
   // then the folds are drawn over single postings, and the model file says so.
   const positivesList = classifierExamples.map(({ positive }) => positive);
-  const nearCopies = nearCopyGroups(templates);
+  const nearCopies = templateGroups(templates);
   const perClass = groupsPerClass(nearCopies, positivesList);
   const grouped = Math.min(perClass.positive, perClass.negative) >= options.folds;
   const groups = grouped ? nearCopies : Int32Array.from(nearCopies, (_, position) => position);
