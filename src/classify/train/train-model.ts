@@ -38,6 +38,14 @@ export interface TrainModelOptions {
   describe?: Record<string, unknown>;
 }
 
+/**
+ * The share of its declared weight that the data may never take from a rule that shows a lure element. The corpora
+ * the combiner learns from are mostly generic fraud in English (EMSCAD, US boards), where free lodging or a trip
+ * abroad are ordinary, and a fit on them once silenced `travel.board-lodging` outright; the lure combinations and
+ * the short-message rules, which those corpora cannot judge, still need each element to count.
+ */
+export const LURE_WEIGHT_FLOOR_SHARE = 0.5;
+
 export const DEFAULT_TRAINING: TrainModelOptions = {
   baseRate: 0.05,
   folds: 5,
@@ -56,7 +64,10 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
 export function trainModel(examples: readonly TrainingExample[], options: TrainModelOptions = DEFAULT_TRAINING): LurescanModel {
   const rulesOnly = createScanner({ model: null });
   const declaredWeight = new Map(
-    rulesOnly.rules.map((rule) => [rule.id, { category: rule.category, weight: rule.weight ?? DEFAULT_SCORING_POLICY.severityWeights[rule.severity] }]),
+    rulesOnly.rules.map((rule) => {
+      const weight = rule.weight ?? DEFAULT_SCORING_POLICY.severityWeights[rule.severity];
+      return [rule.id, { category: rule.category, weight, minimum: rule.element === undefined ? 0 : weight * LURE_WEIGHT_FLOOR_SHARE }];
+    }),
   );
 
   const firedIn = (input: unknown): FiredForTraining[] => {
@@ -65,7 +76,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
       .filter((id) => !id.startsWith('__'))
       .map((id) => {
         const rule = declaredWeight.get(id);
-        return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0 };
+        return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0, minimumWeight: rule?.minimum ?? 0 };
       });
   };
   // Folded exactly as the scanner folds, disguises read back with the same lexicon, so features cannot drift.
