@@ -100,8 +100,10 @@ Set NO_COLOR to turn off colour and highlighting on a terminal.
 
 Exit status:
   0   every record was scored
-  1   at least one record could not be scored
+  1   at least one record could not be scored (each has an error record in its place; a
+      record whose scoring worker crashed is one of them, and the run goes on)
   2   usage error, or an input could not be read (the other inputs are still scored)
+  3   the run itself failed (an internal error): the output may be incomplete
 `;
 
 export const EXPLAIN_HELP = `Usage: lurescan explain [TEXT...] [options]
@@ -253,7 +255,7 @@ Output: one line per campaign, in the order of its first member:
   Progress is shown on standard error when it is a terminal.
 
 Exit status: 0 every record was scored; 1 some record could not be scored; 2 usage error
-or an unreadable input.
+or an unreadable input; 3 the run itself failed.
 `;
 
 export const COMMAND_HELP = {
