@@ -94,13 +94,31 @@ describe('lurescan score --rules', () => {
   });
 
   it('refuses a bad pack before reading any input, naming the file, rule and field', async () => {
-    const bad = await files.write('bad-pack.json', JSON.stringify({ rules: [{ ...PACK_RULE, match: { patterns: [{ regex: '(a+)+$' }] } }] }));
+    const bad = await files.write('bad-pack.json', JSON.stringify({ rules: [{ ...PACK_RULE, match: { patterns: [{ regex: 'a(?=b)' }] } }] }));
     const run = await runCli(['score', '--input', 'text', '--rules', bad], { stdin: 'Cook in Dubai\n' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${bad} board.crypto-task match.patterns.0.regex: regex /(a+)+$/ refused: nested repetition`);
+    expect(run.stderr).toContain(`${bad} board.crypto-task match.patterns.0.regex: regex /a(?=b)/ refused: the lookahead (?=b) has no linear-time matching`);
     const notJson = await files.write('pack.json.txt', '{rules: ');
     expect((await runCli(['score', '--rules', notJson], { stdin: '' })).stderr).toMatch(/is not valid JSON/);
     expect((await runCli(['score', '--rules', `${files.dir}/missing.json`], { stdin: '' })).stderr).toMatch(/cannot read rule pack .*: no such file/);
+  });
+
+  it('runs the examples of a pack as it loads, reporting each that fails, before reading any input', async () => {
+    const wrong = { ...PACK_RULE, examples: { fire: [...PACK_RULE.examples.fire, 'nothing to see here'], quiet: [...PACK_RULE.examples.quiet, PACK_RULE.examples.fire[0]] } };
+    const pack = await files.write('wrong-examples.json', JSON.stringify({ rules: [wrong] }));
+    const run = await runCli(['score', '--input', 'text', '--rules', pack], { stdin: 'Cook in Dubai\n' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${pack} board.crypto-task examples.fire.2: does not fire on its fire example "nothing to see here"`);
+    expect(run.stderr).toMatch(/board\.crypto-task examples\.quiet\.2: fires on its quiet example/);
+  });
+
+  it('prints no escape sequence from a pack to the terminal: titles and explanations are sanitised', async () => {
+    const evil = { ...PACK_RULE, title: 'Crypto \u001b]0;pwned\u0007task\u001b[2J', explanation: 'Read \u202Eevil\u202C this. \u001b[31mRed' };
+    const pack = await files.write('escapes.json', JSON.stringify({ rules: [evil] }));
+    const run = await runCli(['explain', '--rules', pack, String(PACK_RULE.examples.fire[0])]);
+    expect(run.stdout).toContain('Crypto');
+    expect(run.stdout).not.toMatch(/[\u001b\u0007\u202E]/u);
   });
 });
