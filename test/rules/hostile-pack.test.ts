@@ -44,9 +44,13 @@ describe('a hostile rule pack cannot hang the scanner', () => {
     const scanner = createScanner({ rules: pack.rules, model: null });
     const posting = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
     scanner.score(posting); // the first verdict compiles what V8 compiles lazily
-    const started = performance.now();
-    scanner.score(posting);
-    expect(performance.now() - started).toBeLessThan(50);
+    // The best of three, so that a busy machine (the suite runs in parallel) does not decide it.
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now();
+      scanner.score(posting);
+      return performance.now() - started;
+    });
+    expect(Math.min(...times)).toBeLessThan(50);
   });
 
   it('refuses lookarounds (an exponential part can hide in one) and back-references at load', () => {

@@ -39,7 +39,7 @@ describe('parseRulePack', () => {
   it('loads rules and an allowlist that a scanner then runs', () => {
     const pack = parseRulePack({ version: '2025-06', rules: [RULE], allowlist: { employers: [{ name: 'Acme', websiteDomains: ['WWW.Acme.com'] }] } });
     expect(pack.rules.map((rule) => rule.id)).toEqual(['board.crypto-task']);
-    expect(pack.allowlist?.employers[0]).toEqual({ name: 'Acme', emailDomains: [], websiteDomains: ['acme.com'] });
+    expect(pack.allowlist?.employers[0]).toEqual({ name: 'Acme', accounts: [], emailDomains: [], websiteDomains: ['acme.com'] });
     const scanner = createScanner({ rules: pack.rules });
     expect(scanner.score('Easy task grab job, USDT commission').fired.rules).toContain('board.crypto-task');
   });
