@@ -42,8 +42,22 @@ describe('lurescan score: hostile input', () => {
     expect(results.map((result) => [result['line'], 'error' in result])).toEqual([
       [2, false],
       [3, true],
+      [4, false],
     ]);
-    expect(results[1]).toMatchObject({ error: { message: expect.stringContaining('never closed') } });
+    expect(results[1]).toMatchObject({ error: { message: expect.stringContaining('never closed: line 3 was not read; reading goes on at line 4') } });
+  });
+
+  it('loses at most the rows up to the next plausible record start to an unclosed quote: 997 of 1,000 ads are scored', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, index) => (index === 2 ? `Driver ${index},"Drive to Bavet, free visa` : `Cook ${index},Kitchen work in Leeds ${index}`));
+    // The line after the open quote continues its cell (no comma): it is no record start, and is lost with it.
+    rows.splice(3, 0, 'and a second line of the cell');
+    const run = await runCli(['score', await files.write('open-quote.csv', `title,description\n${rows.join('\n')}\n`)]);
+    expect(run.status).toBe(1);
+    const results = parseJsonLines(run.stdout);
+    expect(results.filter((result) => 'error' in result).map((result) => result['line'])).toEqual([4]);
+    expect(results.filter((result) => 'risk' in result)).toHaveLength(999);
+    expect(results[2]).toMatchObject({ error: { message: expect.stringContaining('lines 4-5 were not read; reading goes on at line 6') } });
+    expect(results.at(-1)).toMatchObject({ line: 1_002 });
   });
 
   it('turns binary junk, a lone surrogate and control characters into one result per line', async () => {
