@@ -200,7 +200,12 @@ class ScoreRun {
   private poolFor(ordinal: number): WorkerPool | undefined {
     if (this.pool !== undefined) return this.pool;
     const size = this.workers ?? (ordinal > RECORDS_BEFORE_DEFAULT_WORKERS ? availableParallelism() : 1);
-    if (size > 1) this.pool = new WorkerPool(size, this.context.scannerFiles ?? {}, 'score-worker', {}, SCORE_POOL_HOOKS);
+    // The main thread is one of the `size` scorers: it starts `size - 1` workers and scores batches itself too.
+    if (size > 1) {
+      const scanner = this.context.scanner();
+      const local = (items: LocatedRecord[]): JsonResult[] => items.map((item) => jsonResult(item, scanner));
+      this.pool = new WorkerPool(size - 1, this.context.scannerFiles ?? {}, 'score-worker', {}, { ...SCORE_POOL_HOOKS, local });
+    }
     return this.pool;
   }
 

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ScannerFiles } from '../scanner-files';
+import { workerExecArgv } from './worker-exec-argv';
 import type { JsonResult, LocatedRecord } from './score-record';
 
 /** A batch sent to a worker, and its answer: one result per record, in order. */
@@ -25,6 +26,8 @@ const BATCH_SIZE = 64;
 const BATCH_BYTES = 256 * 1024;
 /** Batches in flight per worker: enough to keep it busy while the reader catches up, few enough to bound memory. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 4;
+/** Batches queued on the least loaded worker before the main thread scores one itself (with a `local` hook). */
+const LOCAL_WHEN_QUEUED = 2;
 /** Workers restarted in one run, at most, beyond one per pool slot: a run whose workers all keep dying stops. */
 const SPARE_RESTARTS = 8;
 
@@ -41,6 +44,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 12
 export interface WorkerPoolHooks<Item, Result> {
   /** The item's size in bytes, roughly, for sizing batches; default 1 KiB. */
   weigh?: (item: Item) => number;
+  /**
+   * Scores a batch on the calling (main) thread. With it the main thread is one of the scorers rather than an idle
+   * coordinator: it takes a batch whenever every worker already has `LOCAL_WHEN_QUEUED` batches queued.
+   */
+  local?: (items: Item[]) => Result[];
   /**
    * The result of an item whose worker died before answering. Without it a dead worker ends the run; with it, the
    * dead worker's in-flight items come back as these results, in place, and a new worker takes its place.
@@ -131,6 +139,12 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     // The least loaded worker takes the batch; batches of ads of very different lengths even out.
     let chosen = 0;
     for (let index = 1; index < this.load.length; index++) if ((this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
+    const local = this.hooks.local;
+    if (local !== undefined && (this.workers.length === 0 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
+      // Every worker is busy: the main thread scores this batch now, while the workers go on with theirs.
+      this.pending.push(Promise.resolve(local(items)));
+      return;
+    }
     this.load[chosen] = (this.load[chosen] ?? 0) + 1;
     const results = new Promise<Result[]>((resolve, reject) => {
       this.waiting.set(batch, { items, resolve, reject, worker: chosen });
@@ -189,12 +203,13 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
  */
 function startWorker(script: WorkerScript, workerData: object): Worker {
   if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL(`./${script}.js`, import.meta.url), { workerData, resourceLimits: WORKER_LIMITS });
+    return new Worker(new URL(`./${script}.js`, import.meta.url), { workerData, resourceLimits: WORKER_LIMITS, execArgv: workerExecArgv(process.execArgv) });
   }
   const source = new URL(`./${script}.ts`, import.meta.url).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
     eval: true,
     workerData,
     resourceLimits: WORKER_LIMITS,
+    execArgv: workerExecArgv(process.execArgv),
   });
 }
