@@ -47,13 +47,18 @@ Options:
                         pretty: a readable report per posting, the words that raised each
                         flag highlighted (marked [[like this]] when not on a terminal),
                         then a summary.
-  -w, --workers N       Score on N worker threads (json output); results stay in input
-                        order. Default: one per core, started once an input passes 256
-                        records; 1 scores on the main thread.
+  -w, --workers N       Score on N threads (json output): the main thread and N - 1 worker
+                        threads; results stay in input order. Default: one per core,
+                        started once an input passes 256 records; 1 scores on the main
+                        thread alone. A worker that crashes costs only the batch it was
+                        scoring (its records become error records in place); a new
+                        worker goes on.
       --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON
                         (or .yaml/.yml) file {"rules": [...], "allowlist": {"employers":
-                        [{"name", "emailDomains", "websiteDomains"}]}}. Checked before any
-                        input is read; a bad pack is a usage error naming the rule and field.
+                        [{"name", "accounts", "emailDomains", "websiteDomains"}]}}. Checked,
+                        and its examples run, before any input is read; a bad pack or a
+                        failing example is a usage error naming the rule and field. Its
+                        regexes run on a linear-time engine (RE2).
       --model MODEL     Score with this trained model (from lurescan train) instead of the
                         built-in one. Checked before any input is read.
       --campaigns       Read the whole batch first, find its campaigns (see 'lurescan help
