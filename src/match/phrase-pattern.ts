@@ -11,8 +11,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * first characters and made a 1,000-character Chinese ad take 250 ms on one rule. `isWholeWordHit` checks them.
  */
 export function phrasePattern(phrase: string): string {
-  // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight".
-  return foldPhrase(phrase).split(' ').map(escapeRegex).join('[ -]?');
+  // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight". Next to a
+  // token that begins or ends with a hyphen it matches a space or nothing: `-[ -]?-` could read one hyphen two
+  // ways, and a phrase of such tokens (a rule pack's "- - - …") would backtrack exponentially.
+  const tokens = foldPhrase(phrase).split(' ');
+  return tokens
+    .map((token, index) => {
+      if (index === 0) return escapeRegex(token);
+      const touchesHyphen = token.startsWith('-') || (tokens[index - 1] ?? '').endsWith('-');
+      return `${touchesHyphen ? ' ?' : '[ -]?'}${escapeRegex(token)}`;
+    })
+    .join('');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
+import type { TextMatcher } from './text-matcher';
 import type { FactCondition, Rule, RuleCondition } from './rule-schema';
 
 /** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
@@ -12,8 +13,8 @@ export interface CompiledBaseRule {
   phraseAt: RegExp | null;
   /** The phrases as they appear in folded text, for the rule set's phrase index; null when one cannot be indexed. */
   phraseLiterals: string[] | null;
-  /** The rule's own regexes over folded text, taken as written. */
-  patternRegexes: RegExp[];
+  /** The rule's own regexes over folded text: V8's for built-in rules, the linear-time engine's for the others. */
+  patternRegexes: TextMatcher[];
   /**
    * For each of `patternRegexes`, its owner number in the rule set's `literalIndex` (a regex that needs a literal
    * the text lacks is not run), or null for a regex that is always run.
