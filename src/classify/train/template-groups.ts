@@ -1,4 +1,5 @@
 import type { FieldText } from '../../extract/field-text';
+import { DisjointGroups } from './disjoint-groups';
 import { nearCopyGroups } from './near-copy-groups';
 import { employerProfileText, templateText } from './template-text';
 
@@ -12,27 +13,14 @@ export function templateGroups(postings: readonly (readonly FieldText[])[]): Int
   const byBody = nearCopyGroups(postings.map(templateText));
   // An empty profile is a group of its own in `nearCopyGroups`, so postings without one are never joined by it.
   const byProfile = nearCopyGroups(postings.map(employerProfileText));
-  const parent = Int32Array.from(postings, (_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) index = parent[index] = parent[parent[index] as number] as number;
-    return index;
-  };
+  const groups = new DisjointGroups(postings.length);
   for (const grouping of [byBody, byProfile]) {
     const first = new Map<number, number>();
     grouping.forEach((group, index) => {
       const earlier = first.get(group);
       if (earlier === undefined) first.set(group, index);
-      else {
-        const [a, b] = [find(earlier), find(index)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      else groups.join(earlier, index);
     });
   }
-  const numbers = new Map<number, number>();
-  return Int32Array.from(postings, (_, index) => {
-    const root = find(index);
-    let number = numbers.get(root);
-    if (number === undefined) numbers.set(root, (number = numbers.size));
-    return number;
-  });
+  return groups.numbers();
 }
