@@ -12,7 +12,7 @@ const MAX_CLUSTER_MARKS = 30;
 const CLUSTER = new RegExp(`\\P{M}\\p{M}{0,${MAX_CLUSTER_MARKS}}|\\p{M}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
-// a word. The letter is read without them.
+// a word. The bare letter is read, without any of its marks.
 const OVERLAID_LETTER = /^(\p{Script=Latin})\p{M}+$/u;
 const COMBINING_MARK = /\p{M}/u;
 const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
@@ -163,7 +163,8 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
     const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
     const overlaid = cluster.length > 1 ? OVERLAID_LETTER.exec(out) : null;
     if (overlaid !== null) {
-      const base = overlaid[1] ?? '';
+      // Marks stacked that high are not spelling: the bare letter is read ("Ć̵" is "c").
+      const base = (overlaid[1] ?? '').normalize('NFD').charAt(0);
       const letter = smallCapitalLetter(base.codePointAt(0) ?? 0) ?? base;
       emit(letter, start, end, OVERLAY_BIT | (letter === base ? 0 : SMALL_CAPITAL_BIT));
       continue;
