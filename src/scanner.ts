@@ -49,7 +49,7 @@ export interface ScannerOptions {
   /**
    * Visible characters (UTF-16 code units; zero-width and format characters and repeated blanks are free) read of
    * each text field; the rest is cut before scoring, the verdict lists the field under `truncated`, and the flag
-   * `input.text-cut` keeps the posting at `review` at least. Default 32,768: about four times the longest field seen
+   * `evasion.text-cut` keeps the posting at `review` at least. Default 32,768: about four times the longest field seen
    * in real corpora, and it bounds the time hostile input can take (raw reading stops at four times the limits).
    */
   maxFieldLength?: number;
