@@ -22,6 +22,7 @@ const KNOWN_SHAPES: readonly [string, string][] = [
   ['scheme-like runs before ://', 'x://'],
   ['Zalgo marks', 'a\u0335\u0336\u0337\u0591\u05b0'],
   ['Hebrew points', '\u05d0\u05b0\u0591\u05b1\u0592'],
+  ['one run of mixed marks (NFKC reorders a cluster in quadratic time)', '\u0591\u05b0\u0301\u0335'],
   ['zero-width spaces in a word', 'a\u200b'],
   ['Cyrillic look-alikes', 'ѕ'],
   ['emoji letters', '🅰'],
