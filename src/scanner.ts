@@ -48,12 +48,16 @@ export interface ScannerOptions {
   /** Overrides parts of the scoring policy (bias, weights, thresholds, actions), applied over the model's. */
   scoring?: Partial<ScoringPolicy>;
   /**
-   * Characters (UTF-16 code units) read of each text field; the rest is cut before scoring and the verdict lists the
-   * field under `truncated`. Default 32,768: about four times the longest field seen in real corpora, and it bounds
-   * the time hostile input can take.
+   * Visible characters (UTF-16 code units; zero-width and format characters and repeated blanks are free) read of
+   * each text field; the rest is cut before scoring, the verdict lists the field under `truncated`, and the flag
+   * `evasion.text-cut` keeps the posting at `review` at least. Default 32,768: about four times the longest field seen
+   * in real corpora, and it bounds the time hostile input can take (raw reading stops at four times the limits).
    */
   maxFieldLength?: number;
-  /** Characters read of all text fields together, in `TEXT_FIELDS` order; the rest is cut likewise. Default 65,536. */
+  /**
+   * Visible characters read of all text fields together, shared fairly (padding in one field cannot starve another);
+   * the rest is cut likewise. Default 65,536.
+   */
   maxPostingLength?: number;
 }
 

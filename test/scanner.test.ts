@@ -188,14 +188,16 @@ describe('read limits', () => {
     }
   });
 
-  it('shares maxPostingLength among fields in reading order, and leaves `truncated` out when nothing is cut', () => {
+  it('shares maxPostingLength fairly among fields, and leaves `truncated` out when nothing is cut', () => {
     const scanner = createScanner({ maxFieldLength: 100, maxPostingLength: 150 });
+    // benefits needs 10 of an equal 50; description and title split the 140 left: 70 each.
     const verdict = scanner.score({ title: 'a'.repeat(120), description: 'b'.repeat(80), benefits: 'c'.repeat(10) });
     expect(verdict.truncated).toEqual([
       { field: 'title', originalLength: 120 },
       { field: 'description', originalLength: 80 },
-      { field: 'benefits', originalLength: 10 },
     ]);
+    expect(verdict.fired.rules).toContain('evasion.text-cut');
+    expect(verdict.action).not.toBe('allow');
     expect(createScanner().score(lureText)).not.toHaveProperty('truncated');
   });
 

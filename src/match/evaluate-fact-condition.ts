@@ -90,6 +90,8 @@ export function evaluateFactCondition(
       const allMissing = condition.fields.every((field) => (parsed.posting[field]?.trim().length ?? 0) === 0);
       return allMissing ? [] : null;
     }
+    case 'text-cut':
+      return parsed.truncated.length > 0 ? [] : null;
     case 'metadata': {
       if (parsed.raw) return null;
       const { telecommuting, hasCompanyLogo, hasQuestions } = condition;

@@ -126,6 +126,10 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     kinds: z.array(z.enum(DISGUISE_KINDS)).min(1).optional(),
   }),
   z.strictObject({
+    /** Fires when the read limits cut a field (too long, or folding multiplied it): the rest was not scored. */
+    fact: z.literal('text-cut'),
+  }),
+  z.strictObject({
     /** Fires on a structured posting whose EMSCAD metadata has these values. */
     fact: z.literal('metadata'),
     telecommuting: z.boolean().optional(),
