@@ -42,15 +42,21 @@ export function evaluateFactCondition(
 ): Evidence[] | null {
   switch (condition.fact) {
     case 'pay': {
-      const hits = facts.pay.filter(
-        (pay) =>
+      if (condition.textAtMost !== undefined && textLength(parsed) > condition.textAtMost) return null;
+      // A rule that names the unknown period asks for a sum stated without one to be read as pay for one task.
+      const unknownPeriodAsTask = condition.periods?.includes('unknown') ?? false;
+      const hits = facts.pay.filter((pay) => {
+        const judgement = judgeAgainstLocalWage(pay, parsed.language, { unknownPeriodAsTask });
+        return (
           (condition.monthlyUsdAtLeast === undefined ||
             (pay.monthlyUsd !== null && pay.monthlyUsd.max >= condition.monthlyUsdAtLeast)) &&
           (condition.periods === undefined || condition.periods.includes(pay.period)) &&
           (condition.exceptCurrencies === undefined || (pay.currency !== null && !condition.exceptCurrencies.includes(pay.currency))) &&
           (condition.localWageMultipleAtLeast === undefined ||
-            isFarAboveLocalWage(judgeAgainstLocalWage(pay, parsed.language), condition.localWageMultipleAtLeast, condition.market ?? 'known')),
-      );
+            isFarAboveLocalWage(judgement, condition.localWageMultipleAtLeast, condition.market ?? 'known')) &&
+          (condition.localWageMultipleBelow === undefined || (judgement !== null && judgement.multiple < condition.localWageMultipleBelow))
+        );
+      });
       return evidenceOrNull(hits);
     }
     case 'contact':
@@ -109,6 +115,8 @@ function isFarAboveLocalWage(judgement: LocalWageJudgement | null, atLeast: numb
   if (judgement === null || judgement.multiple < atLeast) return false;
   return market === 'any' || judgement.marketKnown === (market === 'known');
 }
+
+const textLength = (parsed: ParsedPosting): number => parsed.fields.reduce((sum, field) => sum + field.text.original.length, 0);
 
 const overlaps = (a: Evidence, b: Evidence): boolean => a.field === b.field && a.start < b.end && b.start < a.end;
 

@@ -91,6 +91,10 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
      * own market, `assumed` only pay whose market is a guess (US dollars in an English ad), `any` both.
      */
     market: z.enum(['known', 'assumed', 'any']).optional(),
+    /** Fires only on pay worth fewer than this many local unskilled day wages (see `localWageMultipleAtLeast`). */
+    localWageMultipleBelow: z.number().positive().optional(),
+    /** Fires only in a posting of at most this many characters in all: a DM, an SMS, a quoted line. */
+    textAtMost: z.number().int().positive().optional(),
   }),
   z.strictObject({
     fact: z.literal('contact'),

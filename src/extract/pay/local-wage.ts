@@ -16,7 +16,7 @@ const ASSUMED_MARKET: ReadonlySet<string> = new Set(TABLES.assumedMarket);
 /**
  * Days of pay in one stated period: 8 hours a day, 6 working days a week and 26 a month (casual and factory work in
  * Asia runs six days), one task or errand as one day's work (a piece rate for "simple work" that beats a whole day's
- * wage is the point of the lure). Unknown periods are not judged.
+ * wage is the point of the lure). Unknown periods are judged only when the caller reads them as one task.
  */
 const DAYS_PER_PERIOD: Readonly<Partial<Record<PayFact['period'], number>>> = {
   hour: 1 / 8,
@@ -38,15 +38,16 @@ const isCurrency = (code: string): code is CurrencyCode => code in USD_PER_UNIT;
 
 /**
  * The pay judged against the unskilled day wage of the reader's market, or null when it cannot be judged (no
- * currency or period, or a currency with no figure in a language with none either: euros, pounds). Pay in a
+ * currency or period (an unknown period counts as one task with `unknownPeriodAsTask`), or a currency with no figure in a language with none either: euros, pounds). Pay in a
  * currency with its own figure is judged by it; other currencies, and US dollars in an ad whose language has a
  * figure (a Khmer, Vietnamese or Korean ad), by the figure of the ad's language, converted through the dollar.
  */
 export function judgeAgainstLocalWage(
   pay: Pick<PayFact, 'max' | 'currency' | 'period'>,
   language: string,
+  { unknownPeriodAsTask = false }: { unknownPeriodAsTask?: boolean } = {},
 ): LocalWageJudgement | null {
-  const days = DAYS_PER_PERIOD[pay.period];
+  const days = DAYS_PER_PERIOD[pay.period] ?? (unknownPeriodAsTask && pay.period === 'unknown' ? 1 : undefined);
   if (days === undefined || pay.currency === null || !isCurrency(pay.currency)) return null;
   const perDay = pay.max / days;
   const home = TABLES.currencyByLanguage[language];
