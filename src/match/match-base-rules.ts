@@ -4,6 +4,7 @@ import type { Facts } from '../extract/facts';
 import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
+import { holdsLiteralAt } from '../rules/required-literal';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
 import { isNegated } from './negation';
@@ -39,7 +40,7 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
       }
       for (const [index, regex] of compiled.patternRegexes.entries()) {
         const gate = compiled.patternGates[index] ?? null;
-        if (gate !== null && !scan.literalsFound.has(gate)) continue;
+        if (gate !== null && !gate.every((clause) => scan.gatesOpen[clause] === 1)) continue;
         collectHits(regex, folded, anyHit, identity, fieldText, compiled.negatable, evidence);
       }
       if (compiled.stemAt !== null && scan.stemmed !== null) {
@@ -71,8 +72,8 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
 /** What the phrase indexes found in one field: per base rule, the offsets where one of its phrases may start. */
 interface FieldScan {
   phraseStarts: Map<number, number[]>;
-  /** The gated rule regexes whose required literals the field holds. */
-  literalsFound: ReadonlyMap<number, unknown>;
+  /** Per gate number, 1 when the field holds one of the gate's literals with its word boundaries. */
+  gatesOpen: Uint8Array;
   stemmed: StemmedText | null;
   stemStarts: Map<number, number[]>;
 }
@@ -82,10 +83,29 @@ const NO_STARTS = new Map<number, number[]>();
 function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const folded = fieldText.text.folded;
   const phraseStarts = ruleSet.phraseIndex.candidates(folded);
-  const literalsFound = ruleSet.literalIndex.candidates(folded);
-  if (ruleSet.stemIndex.isEmpty) return { phraseStarts, literalsFound, stemmed: null, stemStarts: NO_STARTS };
+  const gatesOpen = openGates(ruleSet, folded);
+  if (ruleSet.stemIndex.isEmpty) return { phraseStarts, gatesOpen, stemmed: null, stemStarts: NO_STARTS };
   const stemmed = stemFolded(fieldText.text);
-  return { phraseStarts, literalsFound, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+}
+
+/**
+ * The gates whose literals `folded` holds. The index finds where a literal may start (it skips spaces and hyphens,
+ * so it finds a superset); each start is then checked for the literal itself and its word boundaries.
+ */
+function openGates(ruleSet: CompiledRuleSet, folded: string): Uint8Array {
+  const open = new Uint8Array(ruleSet.gateCount);
+  for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) {
+    const literal = ruleSet.gateLiterals[owner];
+    if (literal === undefined || open[literal.gate] === 1) continue;
+    for (const start of starts) {
+      if (holdsLiteralAt(folded, start - literal.lead, literal.text, literal.boundaries)) {
+        open[literal.gate] = 1;
+        break;
+      }
+    }
+  }
+  return open;
 }
 
 type ToFolded = (start: number, end: number) => { start: number; end: number };

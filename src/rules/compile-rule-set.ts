@@ -3,6 +3,7 @@ import { phrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { patternKey } from './pattern-key';
+import type { LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
@@ -58,26 +59,27 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
     ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
     'inside-word',
   );
-  const literalIndex = createPhraseIndex(
-    gates.flatMap(({ owner, literals }) => literals.map((literal) => ({ owner, literal }))),
-    'none',
+  const gateLiterals = gates.flatMap(({ owner, literals }) =>
+    literals.map(([text, boundaries]) => ({ gate: owner, text, boundaries, lead: /^[ -]*/u.exec(text)?.[0].length ?? 0 })),
   );
-  return { version, rules, baseRules: ordered, patterns, phraseIndex, stemIndex, literalIndex };
+  // Literals are numbered by their place in `gateLiterals`.
+  const literalIndex = createPhraseIndex(gateLiterals.map(({ text }, owner) => ({ owner, literal: text })), 'none');
+  return { version, rules, baseRules: ordered, patterns, phraseIndex, stemIndex, literalIndex, gateLiterals, gateCount: gates.length };
 }
 
-/** A rule regex that needs one of `literals` to match, numbered `owner` in the rule set's literal index. */
+/** One clause of a gated rule regex: its number in `gateLiterals`' `gate`, and the literals one of which it needs. */
 interface GatedLiterals {
   owner: number;
-  literals: readonly string[];
+  literals: LiteralClause;
 }
 
-const LITERALS_BY_PATTERN: Readonly<Record<string, readonly string[] | undefined>> = requiredLiterals;
+const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<string, readonly LiteralClause[] | undefined>>;
 
 function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: RegExp[] = [];
-  const patternGates: (number | null)[] = [];
+  const patternGates: (readonly number[] | null)[] = [];
   const phrases = Object.values(match.phrases ?? {}).flat();
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
   const phraseSources = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
@@ -99,11 +101,14 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     }
     try {
       patternRegexes.push(new RegExp(pattern.regex, flags));
-      const literals = LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')];
-      if (literals === undefined) patternGates.push(null);
+      const clauses = LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')];
+      if (clauses === undefined) patternGates.push(null);
       else {
-        patternGates.push(gates.length);
-        gates.push({ owner: gates.length, literals });
+        // Every clause must hold for the regex to run: one gate number per clause.
+        patternGates.push(clauses.map((literals) => {
+          gates.push({ owner: gates.length, literals });
+          return gates.length - 1;
+        }));
       }
     } catch (error) {
       issues.push({ ruleId: rule.id, path, message: (error as Error).message });

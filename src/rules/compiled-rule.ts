@@ -15,10 +15,10 @@ export interface CompiledBaseRule {
   /** The rule's own regexes over folded text, taken as written. */
   patternRegexes: RegExp[];
   /**
-   * For each of `patternRegexes`, its owner number in the rule set's `literalIndex` (a regex that needs a literal
-   * the text lacks is not run), or null for a regex that is always run.
+   * For each of `patternRegexes`, the gate numbers of its literal clauses (see `CompiledRuleSet.gateLiterals`): the
+   * regex runs only on text where every one holds. Null for a regex that is always run.
    */
-  patternGates: (number | null)[];
+  patternGates: (readonly number[] | null)[];
   /** English phrases as word stems, matched on `StemmedText.stems` so inflected forms match too; null if none. */
   stemRegex: RegExp | null;
   /** `stemRegex` as a sticky regex, run only where the rule set's stem index says a stem phrase may start. */
@@ -47,9 +47,22 @@ export interface CompiledRuleSet {
   phraseIndex: PhraseIndex;
   /** Where, in stemmed text, the English stem phrases of each base rule may start. */
   stemIndex: PhraseIndex;
-  /** Which gated rule regexes (by the numbers in `patternGates`) may match a folded text. */
+  /** Where, in folded text, each of `gateLiterals` (by its index) may start. */
   literalIndex: PhraseIndex;
+  /** Every literal of every gate clause: its gate number, its text and the word boundaries it needs. */
+  gateLiterals: readonly GateLiteral[];
+  /** How many gate numbers `patternGates` use. */
+  gateCount: number;
   /** In dependency order: a pattern comes after every pattern it names. */
   patterns: readonly CompiledPattern[];
 }
 
+
+/** A literal that opens gate `gate` where the folded text holds it with the `boundaries` (see required-literal.ts). */
+export interface GateLiteral {
+  gate: number;
+  text: string;
+  boundaries: number;
+  /** Leading spaces and hyphens: the index keys a literal from its first other character, so it starts that far on. */
+  lead: number;
+}
