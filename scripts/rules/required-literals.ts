@@ -118,9 +118,12 @@ function ofSequence(elements: readonly AST.Element[], before: boolean, after: bo
       } else if (run.length * exact.length <= MAX_LITERALS) {
         state.run = run.flatMap((head) => exact.map((tail) => head + tail));
       } else {
+        // Too many joined strings: start a new run. When every string before it ends with a non-word character,
+        // a \b holds where the new run starts (if it starts with a word character).
+        const afterNonWord = run.every((literal) => !isAsciiWordChar(literal.charAt(literal.length - 1)));
         endRun(false);
         state.run = exact;
-        state.start = false;
+        state.start = afterNonWord;
       }
       if (index === elements.length - 1) endRun(boundaryAfter(index));
       continue;

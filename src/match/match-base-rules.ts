@@ -83,7 +83,7 @@ const NO_STARTS = new Map<number, number[]>();
 function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const folded = fieldText.text.folded;
   const phraseStarts = ruleSet.phraseIndex.candidates(folded);
-  const gatesOpen = openGates(ruleSet, folded);
+  const gatesOpen = openGates(ruleSet, folded, phraseStarts);
   if (ruleSet.stemIndex.isEmpty) return { phraseStarts, gatesOpen, stemmed: null, stemStarts: NO_STARTS };
   const stemmed = stemFolded(fieldText.text);
   return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
@@ -93,18 +93,20 @@ function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
  * The gates whose literals `folded` holds. The index finds where a literal may start (it skips spaces and hyphens,
  * so it finds a superset); each start is then checked for the literal itself and its word boundaries.
  */
-function openGates(ruleSet: CompiledRuleSet, folded: string): Uint8Array {
+function openGates(ruleSet: CompiledRuleSet, folded: string, phraseStarts: ReadonlyMap<number, readonly number[]>): Uint8Array {
   const open = new Uint8Array(ruleSet.gateCount);
-  for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) {
-    const literal = ruleSet.gateLiterals[owner];
-    if (literal === undefined || open[literal.gate] === 1) continue;
+  const check = (number: number, starts: readonly number[]): void => {
+    const literal = ruleSet.gateLiterals[number];
+    if (literal === undefined || open[literal.gate] === 1) return;
     for (const start of starts) {
-      if (holdsLiteralAt(folded, start - literal.lead, literal.text, literal.boundaries)) {
+      if (holdsLiteralAt(folded, start, literal.text, literal.boundaries)) {
         open[literal.gate] = 1;
-        break;
+        return;
       }
     }
-  }
+  };
+  for (const [owner, starts] of phraseStarts) if (owner >= ruleSet.gateOwnerBase) check(owner - ruleSet.gateOwnerBase, starts);
+  for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) check(owner, starts);
   return open;
 }
 

@@ -3,10 +3,10 @@ import { phrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { patternKey } from './pattern-key';
-import type { LiteralClause } from './required-literal';
+import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
-import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
+import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
 import { regexSafetyProblem } from './regex-safety';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
 import type { Rule, RuleCondition } from './rule-schema';
@@ -51,20 +51,49 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
   const patterns = orderPatterns(patternRules, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
   const ordered = readersOfHitsLast(baseRules);
+  const gateLiterals = gates.flatMap(({ owner, literals }) => literals.map(([text, boundaries]) => gateLiteral(owner, text, boundaries)));
+  // Literals are numbered by their place in `gateLiterals`. One that must start a word is looked up in the walk of
+  // the phrase index, which starts only at word starts anyway (as owner `gateOwnerBase` + its number); the others
+  // need a walk from every offset of their own.
+  const startsWord = (literal: GateLiteral): boolean => (literal.boundaries & WORD_START) !== 0;
+  const gateOwnerBase = ordered.length;
   const phraseIndex = createPhraseIndex(
-    ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+    [
+      ...ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+      ...gateLiterals.flatMap((literal, number) => (startsWord(literal) ? [{ owner: gateOwnerBase + number, literal: literal.text }] : [])),
+    ],
     'inside-ascii-word',
   );
   const stemIndex = createPhraseIndex(
     ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
     'inside-word',
   );
-  const gateLiterals = gates.flatMap(({ owner, literals }) =>
-    literals.map(([text, boundaries]) => ({ gate: owner, text, boundaries, lead: /^[ -]*/u.exec(text)?.[0].length ?? 0 })),
+  const literalIndex = createPhraseIndex(
+    gateLiterals.flatMap((literal, owner) => (startsWord(literal) ? [] : [{ owner, literal: literal.text }])),
+    'none',
   );
-  // Literals are numbered by their place in `gateLiterals`.
-  const literalIndex = createPhraseIndex(gateLiterals.map(({ text }, owner) => ({ owner, literal: text })), 'none');
-  return { version, rules, baseRules: ordered, patterns, phraseIndex, stemIndex, literalIndex, gateLiterals, gateCount: gates.length };
+  return {
+    version,
+    rules,
+    baseRules: ordered,
+    patterns,
+    phraseIndex,
+    stemIndex,
+    literalIndex,
+    gateLiterals,
+    gateOwnerBase,
+    gateCount: gates.length,
+  };
+}
+
+/**
+ * A gate literal as the runtime checks it. Leading spaces and hyphens are dropped (the index keys a literal from its
+ * first other character): " a day" becomes "a day" at a word start, which any text holding " a day" satisfies.
+ */
+function gateLiteral(gate: number, written: string, boundaries: number): GateLiteral {
+  const text = written.replace(/^[ -]+/u, '');
+  const startsAfterSeparator = text.length < written.length && /^[A-Za-z0-9_]/u.test(text);
+  return { gate, text, boundaries: startsAfterSeparator ? boundaries | WORD_START : boundaries };
 }
 
 /** One clause of a gated rule regex: its number in `gateLiterals`' `gate`, and the literals one of which it needs. */

@@ -43,12 +43,16 @@ export interface CompiledRuleSet {
   version: string;
   rules: readonly Rule[];
   baseRules: readonly CompiledBaseRule[];
-  /** Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start. */
+  /**
+   * Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start, and the gate literals
+   * that must start a word (owner `gateOwnerBase` + their index in `gateLiterals`).
+   */
   phraseIndex: PhraseIndex;
   /** Where, in stemmed text, the English stem phrases of each base rule may start. */
   stemIndex: PhraseIndex;
-  /** Where, in folded text, each of `gateLiterals` (by its index) may start. */
+  /** Where, in folded text, each other gate literal (owner: its index in `gateLiterals`) may start. */
   literalIndex: PhraseIndex;
+  gateOwnerBase: number;
   /** Every literal of every gate clause: its gate number, its text and the word boundaries it needs. */
   gateLiterals: readonly GateLiteral[];
   /** How many gate numbers `patternGates` use. */
@@ -63,6 +67,4 @@ export interface GateLiteral {
   gate: number;
   text: string;
   boundaries: number;
-  /** Leading spaces and hyphens: the index keys a literal from its first other character, so it starts that far on. */
-  lead: number;
 }
