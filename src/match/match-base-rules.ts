@@ -4,6 +4,7 @@ import type { Facts } from '../extract/facts';
 import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
+import type { FirstCharAlternation } from './first-char-alternation';
 import { holdsLiteralAt } from '../rules/required-literal';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
@@ -150,12 +151,13 @@ function collectHits(
 }
 
 /**
- * Like `collectHits`, but the regex is sticky and tried only at `starts`, the ascending offsets where the phrase
- * index says a hit may begin. The hits are those the same regex, made global, would find: the index lists every
+ * Like `collectHits`, but the alternation is tried sticky, only at `starts`, the ascending offsets where the phrase
+ * index says a hit may begin, and only with the alternatives that start with the character there. The hits are
+ * those the whole alternation, made global, would find: the index lists every
  * offset where it could match, and an offset before the end of the last hit is skipped as the global scan skips it.
  */
 function collectHitsAt(
-  sticky: RegExp,
+  alternation: FirstCharAlternation,
   starts: readonly number[],
   haystack: string,
   accept: AcceptHit,
@@ -167,8 +169,11 @@ function collectHitsAt(
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
+    const sticky = alternation.at(haystack.charCodeAt(start));
+    if (sticky === undefined) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(haystack);
+    sticky.lastIndex = 0;
     if (match === null) continue;
     const end = start + match[0].length;
     // An empty hit or one that is not a whole word moves the global scan one character on, past this start.
@@ -182,7 +187,6 @@ function collectHitsAt(
     into.push(evidenceAt(fieldText, span.start, span.end));
     if (into.length >= MAX_EVIDENCE_PER_RULE) break;
   }
-  sticky.lastIndex = 0;
 }
 
 /** Removes repeated spans (the same text found by a phrase and its stem, or by two fact conditions). */

@@ -1,4 +1,5 @@
 import { createPhraseIndex } from '../match/phrase-index';
+import { createFirstCharAlternation } from '../match/first-char-alternation';
 import { phrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
@@ -118,7 +119,8 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
   const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemSource = stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
+  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
+  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
   const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     const flags = `gu${pattern.flags ?? ''}`;
@@ -147,17 +149,30 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     kind: 'rule',
     rule,
     phraseRegex,
-    phraseAt: phraseRegex !== null && indexable ? new RegExp(phraseSource, 'uy') : null,
+    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(phraseAlternatives(phrases)) : null,
     phraseLiterals: indexable ? literals : null,
     patternRegexes,
     patternGates,
     stemRegex,
-    stemAt: stemRegex !== null ? new RegExp(stemSource, 'uy') : null,
+    stemAt: stemRegex !== null ? createFirstCharAlternation(stemAlternatives) : null,
     stemLiterals: stemmed,
     facts: match.facts ?? [],
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
   };
+}
+
+/**
+ * The phrases' regex sources in the order of the rule's phrase alternation (each source once, longest first), with
+ * the folded phrase each comes from.
+ */
+function phraseAlternatives(phrases: readonly string[]): { source: string; literal: string }[] {
+  const bySource = new Map<string, string>();
+  for (const phrase of phrases) {
+    const source = phrasePattern(phrase);
+    if (!bySource.has(source)) bySource.set(source, foldPhrase(phrase));
+  }
+  return [...bySource].map(([source, literal]) => ({ source, literal })).sort((a, b) => b.source.length - a.source.length);
 }
 
 /**

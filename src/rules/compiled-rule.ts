@@ -1,3 +1,4 @@
+import type { FirstCharAlternation } from '../match/first-char-alternation';
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { FactCondition, Rule, RuleCondition } from './rule-schema';
@@ -9,7 +10,7 @@ export interface CompiledBaseRule {
   /** Every phrase of every language in one global regex over folded text; hits are checked for word boundaries. */
   phraseRegex: RegExp | null;
   /** `phraseRegex` as a sticky regex, run only where the rule set's phrase index says a phrase may start. */
-  phraseAt: RegExp | null;
+  phraseAt: FirstCharAlternation | null;
   /** The phrases as they appear in folded text, for the rule set's phrase index; null when one cannot be indexed. */
   phraseLiterals: string[] | null;
   /** The rule's own regexes over folded text, taken as written. */
@@ -22,7 +23,7 @@ export interface CompiledBaseRule {
   /** English phrases as word stems, matched on `StemmedText.stems` so inflected forms match too; null if none. */
   stemRegex: RegExp | null;
   /** `stemRegex` as a sticky regex, run only where the rule set's stem index says a stem phrase may start. */
-  stemAt: RegExp | null;
+  stemAt: FirstCharAlternation | null;
   stemLiterals: string[];
   facts: FactCondition[];
   negatable: boolean;
