@@ -11,8 +11,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * first characters and made a 1,000-character Chinese ad take 250 ms on one rule. `isWholeWordHit` checks them.
  */
 export function phrasePattern(phrase: string): string {
+  return foldedPhrasePattern(foldPhrase(phrase));
+}
+
+/** `phrasePattern` of a phrase already folded with `foldPhrase`. */
+export function foldedPhrasePattern(folded: string): string {
   // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight".
-  return foldPhrase(phrase).split(' ').map(escapeRegex).join('[ -]?');
+  return folded.split(' ').map(escapeRegex).join('[ -]?');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createPhraseIndex } from '../match/phrase-index';
 import { createFirstCharAlternation } from '../match/first-char-alternation';
-import { phrasePattern } from '../match/phrase-pattern';
+import { foldedPhrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { patternKey } from './pattern-key';
@@ -110,12 +110,12 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   if (match === undefined) return null;
   const patternRegexes: RegExp[] = [];
   const patternGates: (readonly number[] | null)[] = [];
-  const phrases = Object.values(match.phrases ?? {}).flat();
+  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
-  const phraseSources = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
-  const phraseSource = phraseSources.join('|');
-  const phraseRegex = phraseSources.length > 0 ? new RegExp(phraseSource, 'gu') : null;
-  const literals = [...new Set(phrases.map(foldPhrase))];
+  const alternatives = phraseAlternatives(folded);
+  const phraseSource = alternatives.map(({ source }) => source).join('|');
+  const phraseRegex = alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null;
+  const literals = [...new Set(folded)];
   // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
   const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
@@ -149,7 +149,7 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     kind: 'rule',
     rule,
     phraseRegex,
-    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(phraseAlternatives(phrases)) : null,
+    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(alternatives) : null,
     phraseLiterals: indexable ? literals : null,
     patternRegexes,
     patternGates,
@@ -163,14 +163,14 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
 }
 
 /**
- * The phrases' regex sources in the order of the rule's phrase alternation (each source once, longest first), with
+ * The folded phrases' regex sources in the order of the rule's phrase alternation (each source once, longest first), with
  * the folded phrase each comes from.
  */
-function phraseAlternatives(phrases: readonly string[]): { source: string; literal: string }[] {
+function phraseAlternatives(folded: readonly string[]): { source: string; literal: string }[] {
   const bySource = new Map<string, string>();
-  for (const phrase of phrases) {
-    const source = phrasePattern(phrase);
-    if (!bySource.has(source)) bySource.set(source, foldPhrase(phrase));
+  for (const literal of folded) {
+    const source = foldedPhrasePattern(literal);
+    if (!bySource.has(source)) bySource.set(source, literal);
   }
   return [...bySource].map(([source, literal]) => ({ source, literal })).sort((a, b) => b.source.length - a.source.length);
 }
