@@ -1,6 +1,6 @@
 /**
  * Compiles the domain data an analyst edits (rules/messengers/labels.yaml, rules/places/*.yaml,
- * rules/currencies/names.yaml) into the JSON the extractors import, so that nothing parses YAML at run time and
+ * rules/currencies/names.yaml, rules/currencies/unskilled-wages.yaml) into the JSON the extractors import, so that nothing parses YAML at run time and
  * a bad line fails the build with its file and path. Runs in `npm run rules:compile`, beside compile-rules.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readCurrencyNames } from './domain-data/currency-names-data';
 import { readMessengerLabels } from './domain-data/messenger-labels-data';
 import { readPlaces } from './domain-data/places-data';
+import { readUnskilledWages } from './domain-data/unskilled-wages-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const problems: string[] = [];
@@ -16,6 +17,7 @@ const outputs: [string, unknown][] = [
   ['src/extract/contacts/messenger-labels.generated.json', readMessengerLabels(root, problems).labels],
   ['src/extract/places/gazetteer.generated.json', readPlaces(root, problems).tables],
   ['src/extract/pay/currency-names.generated.json', readCurrencyNames(root, problems).tables],
+  ['src/extract/pay/unskilled-wages.generated.json', readUnskilledWages(root, problems).tables],
 ];
 
 if (problems.length > 0) {

@@ -15,10 +15,13 @@ export {
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';
+export { testRules, type ExampleScorer } from './rules/test-rules';
 export { RULE_LIMITS } from './rules/rule-schema';
 export { MAX_REGEX_LENGTH } from './rules/regex-safety';
 export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './allowlist/allowlist-schema';
-export { ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
+export { ALLOWLIST_KEPT_RULES, ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
+export { PosterIdentitySchema, ScoreContextSchema, type PosterIdentity, type ScoreContext } from './allowlist/poster-identity';
+import type { ScoreContext } from './allowlist/poster-identity';
 export {
   RuleSchema,
   SEVERITIES,
@@ -62,13 +65,13 @@ let defaultScanner: Scanner | undefined;
 const getDefaultScanner = (): Scanner => (defaultScanner ??= createScanner());
 
 /** Scores one posting with the built-in rules. Throws `PostingValidationError` for an invalid posting object. */
-export function score(input: PostingInput): Verdict {
-  return getDefaultScanner().score(input);
+export function score(input: PostingInput, context?: ScoreContext): Verdict {
+  return getDefaultScanner().score(input, context);
 }
 
 /** Like `score`, but returns a result union instead of throwing; accepts any value. */
-export function safeScore(input: unknown): SafeScoreResult {
-  return getDefaultScanner().safeScore(input);
+export function safeScore(input: unknown, context?: ScoreContext): SafeScoreResult {
+  return getDefaultScanner().safeScore(input, context);
 }
 
 export { CampaignIndex, type CampaignIndexOptions } from './campaigns/campaign-index';

@@ -16,7 +16,7 @@ import { matchBaseRules } from './match/match-base-rules';
 import { createLexicon, type Lexicon } from './normalise/lexicon';
 import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
-import type { PostingValidationError } from './posting/posting-validation-error';
+import { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { compileRuleSet } from './rules/compile-rule-set';
 import { RuleSetError } from './rules/rule-set-error';
@@ -25,6 +25,7 @@ import { ruleVocabulary } from './rules/rule-vocabulary';
 import { validateRules } from './rules/validate-rules';
 import { AllowlistSchema, type Allowlist, type AllowlistInput } from './allowlist/allowlist-schema';
 import { applyAllowlist } from './allowlist/apply-allowlist';
+import { ScoreContextSchema, type PosterIdentity, type ScoreContext } from './allowlist/poster-identity';
 import { checkScannerOptionKeys } from './scanner-options';
 import { ENGINE_VERSION } from './version';
 
@@ -47,12 +48,16 @@ export interface ScannerOptions {
   /** Overrides parts of the scoring policy (bias, weights, thresholds, actions), applied over the model's. */
   scoring?: Partial<ScoringPolicy>;
   /**
-   * Characters (UTF-16 code units) read of each text field; the rest is cut before scoring and the verdict lists the
-   * field under `truncated`. Default 32,768: about four times the longest field seen in real corpora, and it bounds
-   * the time hostile input can take.
+   * Visible characters (UTF-16 code units; zero-width and format characters and repeated blanks are free) read of
+   * each text field; the rest is cut before scoring, the verdict lists the field under `truncated`, and the flag
+   * `evasion.text-cut` keeps the posting at `review` at least. Default 32,768: about four times the longest field seen
+   * in real corpora, and it bounds the time hostile input can take (raw reading stops at four times the limits).
    */
   maxFieldLength?: number;
-  /** Characters read of all text fields together, in `TEXT_FIELDS` order; the rest is cut likewise. Default 65,536. */
+  /**
+   * Visible characters read of all text fields together, shared fairly (padding in one field cannot starve another);
+   * the rest is cut likewise. Default 65,536.
+   */
   maxPostingLength?: number;
 }
 
@@ -62,10 +67,13 @@ export type SafeScoreResult = { success: true; verdict: Verdict } | { success: f
 export type SafeExtractResult = { success: true; facts: Facts } | { success: false; error: PostingValidationError };
 
 export interface Scanner {
-  /** Scores one posting. Throws `PostingValidationError` for an object that is not a valid posting. */
-  score(input: PostingInput): Verdict;
+  /**
+   * Scores one posting. Throws `PostingValidationError` for an object that is not a valid posting. `context` holds
+   * what the board knows and the ad cannot forge: the poster's verified account or domain, for the allowlist.
+   */
+  score(input: PostingInput, context?: ScoreContext): Verdict;
   /** Like `score`, but returns the validation error instead of throwing it; accepts any value. */
-  safeScore(input: unknown): SafeScoreResult;
+  safeScore(input: unknown, context?: ScoreContext): SafeScoreResult;
   /** Validates a posting and extracts its facts (contacts, pay, places, ages, disguises), as `score` would. */
   safeExtract(input: unknown): SafeExtractResult;
   readonly rules: readonly Rule[];
@@ -104,14 +112,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     maxPostingLength: positiveInteger(options, 'maxPostingLength'),
   };
 
-  const safeScore = (input: unknown): SafeScoreResult => {
-    const parsed = parsePosting(input, { limits, fold: { lexicon } });
+  const safeScore = (input: unknown, context?: ScoreContext): SafeScoreResult => {
+    const parsed = readPosting(input, { limits, fold: { lexicon } });
     if (!parsed.success) return parsed;
     const posting = parsed.parsed;
     const facts = extractFacts(posting.fields);
     const firedRules = matchBaseRules(ruleSet, posting, facts);
     const allFired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
-    const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist);
+    const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist, posterOf(context));
     let classified: Verdict['classifier'];
     if (classifier) {
       const result = scoreClassifier(classifier.prepared, posting.fields, posting.posting);
@@ -144,13 +152,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
 
   const safeExtract = (input: unknown): SafeExtractResult => {
-    const parsed = parsePosting(input, { limits, fold: { lexicon } });
+    const parsed = readPosting(input, { limits, fold: { lexicon } });
     return parsed.success ? { success: true, facts: extractFacts(parsed.parsed.fields) } : parsed;
   };
 
   return {
-    score(input) {
-      const result = safeScore(input);
+    score(input, context) {
+      const result = safeScore(input, context);
       if (!result.success) throw result.error;
       return result.verdict;
     },
@@ -160,6 +168,30 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     versions,
     policy,
   };
+}
+
+/**
+ * `parsePosting`, which never throws: validating a value reads its properties, and a getter or a proxy trap may
+ * throw. Such a value is an invalid posting. Only the fact is reported, never the thrown value, whose own
+ * `message` or `toString` could throw again.
+ */
+function readPosting(input: unknown, options: Parameters<typeof parsePosting>[1]): ReturnType<typeof parsePosting> {
+  try {
+    return parsePosting(input, options);
+  } catch {
+    return { success: false, error: new PostingValidationError([{ path: [], message: 'reading the posting threw an error (a getter or a proxy)' }]) };
+  }
+}
+
+/** The poster's identity from a score context; a context that does not validate verifies nothing (fails closed). */
+function posterOf(context: unknown): PosterIdentity | undefined {
+  if (context === undefined) return undefined;
+  try {
+    const parsed = ScoreContextSchema.safeParse(context);
+    return parsed.success ? parsed.data.poster : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.

@@ -141,15 +141,21 @@ describe('createScanner', () => {
     }
   });
 
-  it('refuses a rule whose regex could backtrack catastrophically, naming the rule and the regex', () => {
-    const unsafe = { ...customRule, match: { patterns: [{ regex: '(?:[a-z]+ ?)+fee' }] } };
+  it('runs a rule regex that would backtrack catastrophically on V8 in linear time, and refuses a lookbehind', () => {
+    const nested = { ...customRule, match: { patterns: [{ regex: '(?:[a-z]+ ?)+fee' }] } };
+    const scanner = createScanner({ rules: [nested], model: null });
+    const started = performance.now();
+    scanner.score('abcdefgh '.repeat(400));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(scanner.score('an agency fee').fired.rules).toContain('board.banned-phrase');
+    const lookbehind = { ...customRule, match: { patterns: [{ regex: '(?<!no )fee' }] } };
     try {
-      createScanner({ rules: [unsafe] });
+      createScanner({ rules: [lookbehind] });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RuleSetError);
       expect((error as RuleSetError).issues).toEqual([
-        { ruleId: 'board.banned-phrase', path: ['match', 'patterns', 0, 'regex'], message: expect.stringContaining('/(?:[a-z]+ ?)+fee/ refused: nested repetition') },
+        { ruleId: 'board.banned-phrase', path: ['match', 'patterns', 0, 'regex'], message: expect.stringContaining('/(?<!no )fee/ refused: the lookbehind') },
       ]);
     }
   });
@@ -182,14 +188,16 @@ describe('read limits', () => {
     }
   });
 
-  it('shares maxPostingLength among fields in reading order, and leaves `truncated` out when nothing is cut', () => {
+  it('shares maxPostingLength fairly among fields, and leaves `truncated` out when nothing is cut', () => {
     const scanner = createScanner({ maxFieldLength: 100, maxPostingLength: 150 });
+    // benefits needs 10 of an equal 50; description and title split the 140 left: 70 each.
     const verdict = scanner.score({ title: 'a'.repeat(120), description: 'b'.repeat(80), benefits: 'c'.repeat(10) });
     expect(verdict.truncated).toEqual([
       { field: 'title', originalLength: 120 },
       { field: 'description', originalLength: 80 },
-      { field: 'benefits', originalLength: 10 },
     ]);
+    expect(verdict.fired.rules).toContain('evasion.text-cut');
+    expect(verdict.action).not.toBe('allow');
     expect(createScanner().score(lureText)).not.toHaveProperty('truncated');
   });
 

@@ -7,19 +7,21 @@ const DomainSchema = z
   .transform((domain) => domain.trim().toLowerCase().replace(/^www\./, ''))
   .pipe(z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/, 'expected a domain like "example.com"'));
 
-/** One employer a job board has verified, and the domains only that employer writes from or links to. */
+/** One employer a job board has verified: its board accounts, and the domains only that employer controls. */
 export const VerifiedEmployerSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
+  /** The board's ids of the accounts this employer posts from. */
+  accounts: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   emailDomains: z.array(DomainSchema).max(100).default([]),
   websiteDomains: z.array(DomainSchema).max(100).default([]),
 });
 export type VerifiedEmployer = z.output<typeof VerifiedEmployerSchema>;
 
 /**
- * A job board's verified employers. A posting is from one of them only when it carries a contact on one of the
- * employer's own domains (an email address, or a link to the site or a subdomain) and names no other company: a
- * name alone proves nothing, since impersonating a real employer is a common lure. See `applyAllowlist` for what a
- * verified posting changes.
+ * A job board's verified employers. A posting is from one of them only when the board says so: the poster's
+ * account is one of the employer's, or the poster proved control of one of its domains (`ScoreContext.poster`).
+ * Nothing in the ad verifies anything: a name, an email address or a link can be written by anyone. See
+ * `applyAllowlist` for what a verified posting changes.
  */
 export const AllowlistSchema = z.strictObject({
   employers: z.array(VerifiedEmployerSchema).max(10_000),

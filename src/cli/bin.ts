@@ -1,3 +1,4 @@
+import { EXIT_STATUS } from './exit-status';
 import { main } from './main';
 
 // Runs the CLI on the process's streams. Kept apart from main.ts so importing main (as the tests do) runs nothing.
@@ -21,6 +22,6 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     process.stderr.write(`lurescan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_STATUS.runFailed;
   },
 );

@@ -5,4 +5,9 @@ export const EXIT_STATUS = {
   recordFailed: 1,
   /** The command line was wrong, or an input could not be read at all. */
   usage: 2,
+  /**
+   * The run itself failed (an internal error, output that could not be written): the output may be incomplete,
+   * which exit 1 never means. A crashed scoring worker is not this: its records come back as error records.
+   */
+  runFailed: 3,
 } as const;

@@ -47,13 +47,18 @@ Options:
                         pretty: a readable report per posting, the words that raised each
                         flag highlighted (marked [[like this]] when not on a terminal),
                         then a summary.
-  -w, --workers N       Score on N worker threads (json output); results stay in input
-                        order. Default: one per core, started once an input passes 256
-                        records; 1 scores on the main thread.
+  -w, --workers N       Score on N threads (json output): the main thread and N - 1 worker
+                        threads; results stay in input order. Default: one per core,
+                        started once an input passes 256 records; 1 scores on the main
+                        thread alone. A worker that crashes costs only the batch it was
+                        scoring (its records become error records in place); a new
+                        worker goes on.
       --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON
                         (or .yaml/.yml) file {"rules": [...], "allowlist": {"employers":
-                        [{"name", "emailDomains", "websiteDomains"}]}}. Checked before any
-                        input is read; a bad pack is a usage error naming the rule and field.
+                        [{"name", "accounts", "emailDomains", "websiteDomains"}]}}. Checked,
+                        and its examples run, before any input is read; a bad pack or a
+                        failing example is a usage error naming the rule and field. Its
+                        regexes run on a linear-time engine (RE2).
       --model MODEL     Score with this trained model (from lurescan train) instead of the
                         built-in one. Checked before any input is read.
       --campaigns       Read the whole batch first, find its campaigns (see 'lurescan help
@@ -100,8 +105,10 @@ Set NO_COLOR to turn off colour and highlighting on a terminal.
 
 Exit status:
   0   every record was scored
-  1   at least one record could not be scored
+  1   at least one record could not be scored (each has an error record in its place; a
+      record whose scoring worker crashed is one of them, and the run goes on)
   2   usage error, or an input could not be read (the other inputs are still scored)
+  3   the run itself failed (an internal error): the output may be incomplete
 `;
 
 export const EXPLAIN_HELP = `Usage: lurescan explain [TEXT...] [options]
@@ -253,7 +260,7 @@ Output: one line per campaign, in the order of its first member:
   Progress is shown on standard error when it is a terminal.
 
 Exit status: 0 every record was scored; 1 some record could not be scored; 2 usage error
-or an unreadable input.
+or an unreadable input; 3 the run itself failed.
 `;
 
 export const COMMAND_HELP = {

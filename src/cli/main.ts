@@ -10,6 +10,7 @@ import { runScore } from './commands/score';
 import { runTrain } from './commands/train';
 import { EXIT_STATUS } from './exit-status';
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help-text';
+import { sanitizeLinesForTerminal } from './output/terminal-style';
 
 export type { CliIo } from './cli-io';
 
@@ -50,11 +51,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       const topic = command !== undefined && isCommand(command) ? ` ${command}` : '';
-      io.stderr.write(`lurescan${topic}: ${error.message}\nRun 'lurescan help${topic}' for usage.\n`);
+      // A usage error may quote a rule pack, which is untrusted: no escape sequence reaches the terminal.
+      io.stderr.write(`lurescan${topic}: ${sanitizeLinesForTerminal(error.message)}\nRun 'lurescan help${topic}' for usage.\n`);
       return EXIT_STATUS.usage;
     }
     io.stderr.write(`lurescan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT_STATUS.recordFailed;
+    return EXIT_STATUS.runFailed;
   }
 }
 

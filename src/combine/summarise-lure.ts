@@ -60,6 +60,14 @@ export interface LureReading {
 export const SHORT_MESSAGE_LENGTH = 280;
 
 /**
+ * The weak pay flags that, in a short message, make the message about pay: a stated wage several times the local
+ * norm for unskilled work (a monthly one, or a US dollar day rate). Left out: daily or same-day pay (日払いOK 未経験歓迎 is an honest casual-work line) and high pay
+ * claimed in words (高薪, 高収入): short Chinese postings with 高薪, 包吃住 and 无需经验 are honest factory ads
+ * (four orfd-zh honest ads went high when it counted).
+ */
+const SHORT_MESSAGE_PAY_FLAGS: ReadonlySet<string> = new Set(['pay.far-above-local']);
+
+/**
  * Reads the lure elements out of the fired rules. In an ad, only reported flags (not building blocks) of medium
  * severity or more count toward a combination, so that the weak, common signals (no experience needed, urgent
  * hiring, free housing) never add up to `high` in an honest ad; in a short message the weak ones count too, beside
@@ -78,8 +86,11 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
     byElement.set(rule.element, entry);
   }
   // In a short message the weak elements count too, beside at least one strong one: "包吃住, 高薪, 无需经验" alone
-  // is a domestic factory ad as often as a lure.
-  const strongSeen = [...byElement.values()].some((entry) => entry.counted);
+  // is a domestic factory ad as often as a lure. A pay claim counts as that strong one in a short message (see
+  // SHORT_MESSAGE_PAY_FLAGS): "월 1000만 가능, 카톡 문의" is the whole message.
+  const strongSeen =
+    [...byElement.values()].some((entry) => entry.counted) ||
+    (shortMessage && (byElement.get('implausible-pay')?.flags.some((id) => SHORT_MESSAGE_PAY_FLAGS.has(id)) ?? false));
   const elements = LURE_ELEMENTS.flatMap((element) => {
     const entry = byElement.get(element);
     return entry === undefined ? [] : [{ element, flags: entry.flags, counted: entry.counted || (shortMessage && strongSeen) }];

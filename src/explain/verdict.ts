@@ -72,6 +72,11 @@ export interface Verdict {
    * past the cut is missed. Absent when nothing was cut.
    */
   truncated?: { field: TextField; originalLength: number }[];
+  /**
+   * Lists the verdict cut to stay small (`VERDICT_LIMITS`): which list, how many items it kept and how many were
+   * found. Absent when nothing was cut; every fact and hit was still read by the rules.
+   */
+  capped?: { list: string; kept: number; found: number }[];
   /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */
   allowlisted?: AllowlistHit;
   /**

@@ -59,6 +59,11 @@ export interface ContactFact {
   value: string;
   /** ISO 3166-1 alpha-2 country of a phone number, when libphonenumber-js can tell. */
   country?: string;
+  /**
+   * For a url: the host a browser would open, from the WHATWG URL parser (userinfo included), lower case without
+   * "www.": `https://acme.com:x@evil.io` is evil.io.
+   */
+  host?: string;
   evidence: Evidence;
 }
 

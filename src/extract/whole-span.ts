@@ -1,14 +1,22 @@
+import { createLinkIndex, type LinkIndex } from './link-index';
+
 /**
  * Widens a span of text so that it never starts or ends inside a word, a number or a link: a moderator shown "$60"
  * for "$600/week", or "https://" for a whole address, is shown something the ad does not say. Scripts written
  * without spaces (Han, kana, Thai, Lao, Khmer, Burmese) have no word boundaries to snap to, so spans there stay as
- * matched, and so does Hangul, whose particles attach to the word before them ("캄보디아에서").
+ * matched, and so does Hangul, whose particles attach to the word before them ("캄보디아에서"). Pass the text's
+ * `links` when widening many spans of one text (building them is linear in the text).
  */
-export function wholeSpan(text: string, start: number, end: number): { start: number; end: number } {
+export function wholeSpan(
+  text: string,
+  start: number,
+  end: number,
+  links: LinkIndex = createLinkIndex(text),
+): { start: number; end: number } {
   if (start >= end) return { start, end };
   let from = start;
   let to = end;
-  const link = linkAround(text, from, to);
+  const link = links.linkAround(from, to);
   if (link !== null) {
     from = Math.min(from, link.start);
     to = Math.max(to, link.end);
@@ -40,30 +48,3 @@ function joined(text: string, index: number): boolean {
   return false;
 }
 
-const LINK_START = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iy;
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"', '»', '」', '』']);
-
-/** The whitespace-delimited token around the span, when it is a link (scheme:// or www.), less trailing punctuation. */
-function linkAround(text: string, start: number, end: number): { start: number; end: number } | null {
-  let from = start;
-  let to = end;
-  const floor = Math.max(0, start - MAX_LINK);
-  const ceiling = Math.min(text.length, end + MAX_LINK);
-  while (from > floor && !/\s/u.test(text[from - 1] as string)) from--;
-  while (to < ceiling && !/\s/u.test(text[to] as string)) to++;
-  const token = text.slice(from, to);
-  for (let offset = 0; offset < token.length; offset++) {
-    LINK_START.lastIndex = offset;
-    if (!LINK_START.test(token)) continue;
-    // A link starts at its scheme or "www." and runs to the end of the token.
-    const linkStart = from + offset;
-    if (linkStart > end) return null;
-    let linkEnd = to;
-    while (linkEnd > linkStart && TRAILING_PUNCTUATION.has(text[linkEnd - 1] as string)) linkEnd--;
-    return { start: linkStart, end: linkEnd };
-  }
-  return null;
-}
-
-/** Links longer than this are not widened to whole: no real address is, and hostile ones must stay cheap. */
-const MAX_LINK = 2048;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../explain/evidence';
 import type { Facts } from '../extract/facts';
+import { type LocalWageJudgement, judgeAgainstLocalWage } from '../extract/pay/local-wage';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { FactCondition } from '../rules/rule-schema';
 
@@ -46,7 +47,9 @@ export function evaluateFactCondition(
           (condition.monthlyUsdAtLeast === undefined ||
             (pay.monthlyUsd !== null && pay.monthlyUsd.max >= condition.monthlyUsdAtLeast)) &&
           (condition.periods === undefined || condition.periods.includes(pay.period)) &&
-          (condition.exceptCurrencies === undefined || (pay.currency !== null && !condition.exceptCurrencies.includes(pay.currency))),
+          (condition.exceptCurrencies === undefined || (pay.currency !== null && !condition.exceptCurrencies.includes(pay.currency))) &&
+          (condition.localWageMultipleAtLeast === undefined ||
+            isFarAboveLocalWage(judgeAgainstLocalWage(pay, parsed.language), condition.localWageMultipleAtLeast, condition.market ?? 'known')),
       );
       return evidenceOrNull(hits);
     }
@@ -87,6 +90,8 @@ export function evaluateFactCondition(
       const allMissing = condition.fields.every((field) => (parsed.posting[field]?.trim().length ?? 0) === 0);
       return allMissing ? [] : null;
     }
+    case 'text-cut':
+      return parsed.truncated.length > 0 ? [] : null;
     case 'metadata': {
       if (parsed.raw) return null;
       const { telecommuting, hasCompanyLogo, hasQuestions } = condition;
@@ -98,6 +103,11 @@ export function evaluateFactCondition(
       return holds ? [] : null;
     }
   }
+}
+
+function isFarAboveLocalWage(judgement: LocalWageJudgement | null, atLeast: number, market: 'known' | 'assumed' | 'any'): boolean {
+  if (judgement === null || judgement.multiple < atLeast) return false;
+  return market === 'any' || judgement.marketKnown === (market === 'known');
 }
 
 const overlaps = (a: Evidence, b: Evidence): boolean => a.field === b.field && a.start < b.end && b.start < a.end;

@@ -6,6 +6,7 @@ import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
 import type { FirstCharAlternation } from './first-char-alternation';
 import { holdsLiteralAt } from '../rules/required-literal';
+import type { TextMatcher } from '../rules/text-matcher';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
 import { isNegated } from './negation';
@@ -121,7 +122,7 @@ const isWholeStemHit: AcceptHit = (stems, start, end) =>
   (start === 0 || stems.charCodeAt(start - 1) === 32) && (end === stems.length || stems.charCodeAt(end) === 32);
 
 function collectHits(
-  regex: RegExp,
+  regex: TextMatcher,
   haystack: string,
   accept: AcceptHit,
   toFolded: ToFolded,
@@ -130,7 +131,7 @@ function collectHits(
   into: Evidence[],
 ): void {
   regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
+  let match: ReturnType<TextMatcher['exec']>;
   while ((match = regex.exec(haystack)) !== null) {
     // An empty match would never advance: step over it.
     if (match[0].length === 0) {

@@ -16,8 +16,17 @@ export function phrasePattern(phrase: string): string {
 
 /** `phrasePattern` of a phrase already folded with `foldPhrase`. */
 export function foldedPhrasePattern(folded: string): string {
-  // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight".
-  return folded.split(' ').map(escapeRegex).join('[ -]?');
+  // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight". Next to a
+  // token that begins or ends with a hyphen it matches a space or nothing: `-[ -]?-` could read one hyphen two
+  // ways, and a phrase of such tokens (a rule pack's "- - - …") would backtrack exponentially.
+  const tokens = folded.split(' ');
+  return tokens
+    .map((token, index) => {
+      if (index === 0) return escapeRegex(token);
+      const touchesHyphen = token.startsWith('-') || (tokens[index - 1] ?? '').endsWith('-');
+      return `${touchesHyphen ? ' ?' : '[ -]?'}${escapeRegex(token)}`;
+    })
+    .join('');
 }
 
 /**

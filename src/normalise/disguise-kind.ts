@@ -19,6 +19,10 @@ export const DISGUISE_KINDS = [
   'enclosed',
   /** Keycap and dingbat digits: "1️⃣2️⃣", "➊➋". */
   'emoji-digit',
+  /** Latin small capitals, which NFKC leaves alone: "ᴄᴀᴍʙᴏᴅɪᴀ". */
+  'small-capital',
+  /** A combining mark (a stroke, an overlay, Zalgo) on letters, where it makes no letter of any language: "C̵a̵m̵b̵o̵". */
+  'overlay',
 ] as const;
 export type DisguiseKind = (typeof DISGUISE_KINDS)[number];
 

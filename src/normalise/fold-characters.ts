@@ -2,10 +2,18 @@ import { disguiseBit, type DisguiseKind } from './disguise-kind';
 import { emojiCharacter, isRegionalIndicator } from './emoji-letters';
 import { DisguiseHints } from './disguise-hints';
 import type { FoldBuffer } from './fold-buffer';
+import { smallCapitalLetter } from './small-capitals';
 
 // A base character with the combining marks after it is folded as one cluster, so that NFD input
 // ("lu\u031bo\u031bng") folds to the same text as NFC input ("lương").
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/suy;
+// At most 30 marks are read as one cluster, as in Unicode's stream-safe text format (UAX #15): NFKC reorders a
+// cluster's marks in quadratic time, and Zalgo text or a wall of Hebrew points is one cluster of thousands.
+const MAX_CLUSTER_MARKS = 30;
+const CLUSTER = new RegExp(`\\P{M}\\p{M}{0,${MAX_CLUSTER_MARKS}}|\\p{M}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
+// A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
+// write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
+// a word. The bare letter is read, without any of its marks.
+const OVERLAID_LETTER = /^(\p{Script=Latin})\p{M}+$/u;
 const COMBINING_MARK = /\p{M}/u;
 const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
 const FORMAT_CHARS = /\p{Cf}/gu;
@@ -17,6 +25,8 @@ const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
 const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E]/u;
 const ASCII_ALPHANUMERIC = /^[a-z0-9]+$/;
 const INVISIBLE_BIT = disguiseBit('invisible');
+const SMALL_CAPITAL_BIT = disguiseBit('small-capital');
+const OVERLAY_BIT = disguiseBit('overlay');
 // Regional indicators read as letters only in runs longer than one flag.
 const MIN_REGIONAL_LETTERS = 3;
 
@@ -39,13 +49,16 @@ function styleOf(code: number): DisguiseKind | null {
 export interface FoldedCharacters {
   buffer: FoldBuffer;
   hints: DisguiseHints;
+  /** How much of the original was folded: all of it, unless the folded text reached `maxLength` first. */
+  read: number;
 }
 
 /**
  * The first folding pass: Unicode NFKC, lower case, white space runs made one space, format characters removed,
- * emoji letters and digits read as plain ones; every character marked with the disguise it undid.
+ * emoji letters and digits read as plain ones; every character marked with the disguise it undid. Folding stops at
+ * the first cluster boundary past `maxLength` folded code units: NFKC can multiply text ("ﷺ" is 18 letters).
  */
-export function foldCharacters(original: string): FoldedCharacters {
+export function foldCharacters(original: string, maxLength = Infinity): FoldedCharacters {
   const parts: string[] = [];
   // For each folded code unit, the original span of the cluster it came from.
   const starts: number[] = [];
@@ -104,7 +117,7 @@ export function foldCharacters(original: string): FoldedCharacters {
   };
 
   let index = 0;
-  while (index < original.length) {
+  while (index < original.length && starts.length < maxLength) {
     const code = original.charCodeAt(index);
     const next = original.charCodeAt(index + 1);
     // Marks are at U+0300 and above: below that, the next character cannot join this one.
@@ -142,7 +155,20 @@ export function foldCharacters(original: string): FoldedCharacters {
       emit(emoji.text, start, end, disguiseBit(emoji.kind));
       continue;
     }
+    const small = smallCapitalLetter(point);
+    if (small !== undefined && cluster.length === 1) {
+      emit(small, start, end, SMALL_CAPITAL_BIT);
+      continue;
+    }
     const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
+    const overlaid = cluster.length > 1 ? OVERLAID_LETTER.exec(out) : null;
+    if (overlaid !== null) {
+      // Marks stacked that high are not spelling: the bare letter is read ("Ć̵" is "c").
+      const base = (overlaid[1] ?? '').normalize('NFD').charAt(0);
+      const letter = smallCapitalLetter(base.codePointAt(0) ?? 0) ?? base;
+      emit(letter, start, end, OVERLAY_BIT | (letter === base ? 0 : SMALL_CAPITAL_BIT));
+      continue;
+    }
     if (WHITE_SPACE.test(out)) emitSpace(start, end);
     else if (out.length > 0) {
       const style = out !== cluster ? styleOf(point) : null;
@@ -151,7 +177,7 @@ export function foldCharacters(original: string): FoldedCharacters {
     }
   }
   hints.finish();
-  return { buffer: { text: parts.join(''), starts, ends, marks }, hints };
+  return { buffer: { text: parts.join(''), starts, ends, marks }, hints, read: index };
 }
 
 /** Where the run of regional indicators (two code units each) that starts at `start` ends. */

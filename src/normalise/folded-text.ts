@@ -35,13 +35,19 @@ export interface DisguisedWord {
 export interface FoldOptions {
   /** The words rules look for: digit swaps ("v1sa") are undone only where they spell one of them. */
   lexicon?: Lexicon;
+  /**
+   * Folds only the start of the text that yields about this many folded code units (NFKC can multiply text); the
+   * FoldedText's `original` is then that start. Default: no limit.
+   */
+  maxFoldedLength?: number;
 }
 
 // The words disguised-word records are cut into: letters, marks and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-export function foldText(original: string, options: FoldOptions = {}): FoldedText {
-  const { buffer: folded, hints } = foldCharacters(original);
+export function foldText(text: string, options: FoldOptions = {}): FoldedText {
+  const { buffer: folded, hints, read } = foldCharacters(text, options.maxFoldedLength);
+  const original = read < text.length ? text.slice(0, read) : text;
   // Each pass runs only where the hints say it may have work; a pass that changed the text can make work for the
   // next ("v 1 s a" becomes "v1sa", "v1sа" with a Cyrillic "а" becomes "v1sa").
   let buffer = hints.spacedLetters ? collapseSpacedLetters(folded, original) : folded;

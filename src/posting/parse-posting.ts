@@ -1,6 +1,7 @@
 import { foldText, type FoldOptions } from '../normalise/folded-text';
 import { guessLanguage } from '../normalise/guess-language';
 import { toIssuePath } from './issue-path';
+import { RAW_PER_VISIBLE, readPrefix, shareFairly } from './read-budget';
 import type { FieldText } from '../extract/field-text';
 import { ScorablePostingSchema, TEXT_FIELDS, type JobPosting, type TextField } from './posting-schema';
 import { PostingValidationError } from './posting-validation-error';
@@ -21,11 +22,14 @@ export interface ParsedPosting {
   truncated: TruncatedField[];
 }
 
-/** How much of a posting is read, in characters (UTF-16 code units). */
+/**
+ * How much of a posting is read, in visible characters (UTF-16 code units, less those that fold away: zero-width and
+ * format characters, and blanks after the first of a run). See read-budget.ts for the raw and folded bounds.
+ */
 export interface ReadLimits {
   /** Of one field. */
   maxFieldLength: number;
-  /** Of all fields together, read in `TEXT_FIELDS` order. */
+  /** Of all fields together, shared fairly: a field gets what it needs up to an equal share of what is left. */
   maxPostingLength: number;
 }
 
@@ -80,23 +84,36 @@ function withLanguage(parsed: Omit<ParsedPosting, 'language'>): ParsedPosting {
 }
 
 function foldFields(posting: JobPosting, limits: ReadLimits, foldOptions: FoldOptions): Pick<ParsedPosting, 'fields' | 'truncated'> {
+  const present = TEXT_FIELDS.flatMap((field) => {
+    const value = posting[field];
+    return value === undefined || value.length === 0 ? [] : [{ field, value }];
+  });
+  // Raw code units first (a bound on the work), then visible ones, each shared fairly across the fields.
+  const raw = shareFairly(
+    present.map(({ value }) => Math.min(value.length, limits.maxFieldLength * RAW_PER_VISIBLE)),
+    limits.maxPostingLength * RAW_PER_VISIBLE,
+  );
+  const demands = present.map(({ value }, index) => Math.min(readPrefix(value, limits.maxFieldLength, raw[index] ?? 0).visible, limits.maxFieldLength));
+  const visible = shareFairly(demands, limits.maxPostingLength);
+  // Folding may lengthen what is read by FOLDED_PER_VISIBLE, plus an equal part of the posting's limit.
+  const slack = Math.min(limits.maxFieldLength, Math.floor(limits.maxPostingLength / Math.max(present.length, 1)));
   const fields: FieldText[] = [];
   const truncated: TruncatedField[] = [];
-  let budget = limits.maxPostingLength;
-  for (const field of TEXT_FIELDS) {
-    const value = posting[field];
-    if (value === undefined || value.length === 0) continue;
-    const read = cutAt(value, Math.min(limits.maxFieldLength, budget));
-    if (read.length < value.length) truncated.push({ field, originalLength: value.length });
-    budget -= read.length;
-    if (read.length > 0) fields.push({ field, text: foldText(read, foldOptions) });
-  }
+  present.forEach(({ field, value }, index) => {
+    const share = visible[index] ?? 0;
+    const { end } = readPrefix(value, share, raw[index] ?? 0);
+    const text = foldText(end < value.length ? value.slice(0, end) : value, {
+      ...foldOptions,
+      maxFoldedLength: FOLDED_PER_VISIBLE * share + slack,
+    });
+    if (text.original.length < value.length) truncated.push({ field, originalLength: value.length });
+    if (text.original.length > 0) fields.push({ field, text });
+  });
   return { fields, truncated };
 }
 
-/** The first `length` code units of `text`, one fewer when the cut would split a surrogate pair. */
-function cutAt(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const last = text.charCodeAt(length - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
-}
+/**
+ * Folded code units read per unit of visible budget. Folding rarely lengthens honest text ("㈱" is three), but NFKC
+ * turns "ﷺ" into 18 letters: 32 KiB of it was 589,790 characters for every later stage.
+ */
+const FOLDED_PER_VISIBLE = 2;

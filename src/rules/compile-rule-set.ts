@@ -8,22 +8,23 @@ import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
-import { regexSafetyProblem } from './regex-safety';
+import { linearRegex } from './linear-regex';
+import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
 import type { Rule, RuleCondition } from './rule-schema';
 
 export interface CompileRuleSetOptions {
   /**
-   * Rules whose regexes were already checked for catastrophic backtracking: the built-in ones, checked by the
-   * test suite. Parsing every built-in regex again cost about 60% of building a scanner.
+   * Rules whose regexes may run on V8's backtracking engine: the built-in ones, audited for catastrophic
+   * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
   safeRegexes?: (rule: Rule) => boolean;
 }
 
 /**
  * Compiles validated rules into matchers once per scanner, so that scoring allocates no regexes. Checks what the
- * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, regexes that compile and
- * (unless `options.safeRegexes` vouches for them) cannot backtrack catastrophically.
+ * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, and regexes that compile
+ * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
 export function compileRuleSet(version: string, rules: readonly Rule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
   const safeRegexes = options.safeRegexes ?? (() => false);
@@ -108,7 +109,7 @@ const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<strin
 function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
-  const patternRegexes: RegExp[] = [];
+  const patternRegexes: TextMatcher[] = [];
   const patternGates: (readonly number[] | null)[] = [];
   const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
@@ -125,14 +126,9 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     const flags = `gu${pattern.flags ?? ''}`;
     const path = ['match', 'patterns', index, 'regex'];
-    const unsafe = regexesChecked ? null : regexSafetyProblem(pattern.regex, flags);
-    if (unsafe !== null) {
-      issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${unsafe}` });
-      continue;
-    }
     try {
-      patternRegexes.push(new RegExp(pattern.regex, flags));
-      const clauses = LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')];
+      patternRegexes.push(regexesChecked ? new RegExp(pattern.regex, flags) : linearRegex(pattern.regex, flags));
+      const clauses = regexesChecked ? LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')] : undefined;
       if (clauses === undefined) patternGates.push(null);
       else {
         // Every clause must hold for the regex to run: one gate number per clause.
@@ -142,7 +138,7 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
         }));
       }
     } catch (error) {
-      issues.push({ ruleId: rule.id, path, message: (error as Error).message });
+      issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${(error as Error).message}` });
     }
   }
   return {

@@ -1,6 +1,7 @@
 import type { FirstCharAlternation } from '../match/first-char-alternation';
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
+import type { TextMatcher } from './text-matcher';
 import type { FactCondition, Rule, RuleCondition } from './rule-schema';
 
 /** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
@@ -13,8 +14,8 @@ export interface CompiledBaseRule {
   phraseAt: FirstCharAlternation | null;
   /** The phrases as they appear in folded text, for the rule set's phrase index; null when one cannot be indexed. */
   phraseLiterals: string[] | null;
-  /** The rule's own regexes over folded text, taken as written. */
-  patternRegexes: RegExp[];
+  /** The rule's own regexes over folded text: V8's for built-in rules, the linear-time engine's for the others. */
+  patternRegexes: TextMatcher[];
   /**
    * For each of `patternRegexes`, the gate numbers of its literal clauses (see `CompiledRuleSet.gateLiterals`): the
    * regex runs only on text where every one holds. Null for a regex that is always run.

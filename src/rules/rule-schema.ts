@@ -44,6 +44,8 @@ const IloNumberSchema = z
  * slow or huge. The built-in rules stay far inside them (at most 46 phrases per language and 15 patterns per rule).
  */
 export const RULE_LIMITS = {
+  /** Languages one rule's phrases (or translations) may name: "500 phrases per language" bounds nothing without it. */
+  languages: 40,
   phrasesPerLanguage: 500,
   phraseLength: 200,
   patterns: 50,
@@ -53,11 +55,21 @@ export const RULE_LIMITS = {
 
 /** A pattern written as a JavaScript regular expression source, matched against folded (lower-case NFKC) text. */
 const PatternSchema = z.strictObject({
-  /** Checked when compiled: see `regexSafetyProblem`. */
+  /** Built-in rules run on V8 (audited by the tests); every other rule's regexes on the linear-time engine: see `linearRegex`. */
   regex: z.string().min(1).max(MAX_REGEX_LENGTH),
   /** Only `u` is implied; these add to it. Global and sticky flags are the engine's. */
   flags: z.string().regex(/^[is]*$/, 'only the i and s flags may be given').optional(),
 });
+
+/**
+ * A literal phrase. One that begins with a hyphen cannot be keyed in the phrase index, so its rule would fall back
+ * to a scan of every offset with all its phrases: refused, as a space or nothing matches a hyphen anyway.
+ */
+const PhraseSchema = z
+  .string()
+  .min(1)
+  .max(RULE_LIMITS.phraseLength)
+  .refine((phrase) => !phrase.trim().startsWith('-'), { message: 'a phrase may not begin with a hyphen' });
 
 /** A condition over the facts the extractors found. A pack cannot run code: conditions are data only. */
 export const FactConditionSchema = z.discriminatedUnion('fact', [
@@ -69,6 +81,16 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     periods: z.array(z.enum(PAY_PERIODS)).min(1).optional(),
     /** Fires only on pay in a currency other than these (ISO 4217), e.g. to leave out US dollar contract rates. */
     exceptCurrencies: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1).optional(),
+    /**
+     * Fires on pay worth at least this many days of unskilled casual work in the reader's market, per day (or per
+     * task, week, month: see src/extract/pay/local-wage.ts and rules/currencies/unskilled-wages.yaml).
+     */
+    localWageMultipleAtLeast: z.number().positive().optional(),
+    /**
+     * Which judgements `localWageMultipleAtLeast` takes: `known` (the default) only pay judged against the reader's
+     * own market, `assumed` only pay whose market is a guess (US dollars in an English ad), `any` both.
+     */
+    market: z.enum(['known', 'assumed', 'any']).optional(),
   }),
   z.strictObject({
     fact: z.literal('contact'),
@@ -104,6 +126,10 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     kinds: z.array(z.enum(DISGUISE_KINDS)).min(1).optional(),
   }),
   z.strictObject({
+    /** Fires when the read limits cut a field (too long, or folding multiplied it): the rest was not scored. */
+    fact: z.literal('text-cut'),
+  }),
+  z.strictObject({
     /** Fires on a structured posting whose EMSCAD metadata has these values. */
     fact: z.literal('metadata'),
     telecommuting: z.boolean().optional(),
@@ -118,7 +144,10 @@ export const MatchSchema = z
   .strictObject({
     /** Literal phrases per language, matched on folded text; Latin-script phrases match whole words only. */
     phrases: z
-      .record(LanguageSchema, z.array(z.string().min(1).max(RULE_LIMITS.phraseLength)).min(1).max(RULE_LIMITS.phrasesPerLanguage))
+      .record(LanguageSchema, z.array(PhraseSchema).min(1).max(RULE_LIMITS.phrasesPerLanguage))
+      .refine((byLanguage) => Object.keys(byLanguage).length <= RULE_LIMITS.languages, {
+        message: `at most ${RULE_LIMITS.languages} languages`,
+      })
       .optional(),
     patterns: z.array(PatternSchema).min(1).max(RULE_LIMITS.patterns).optional(),
     facts: z.array(FactConditionSchema).min(1).optional(),
@@ -163,6 +192,9 @@ export const RuleSchema = z
     /** The title and summary in other languages, shown on ads in that language (rules/translations/<lang>.yaml). */
     translations: z
       .record(LanguageSchema, z.strictObject({ title: z.string().min(1).max(120), summary: z.string().min(1).max(300).optional() }))
+      .refine((byLanguage) => Object.keys(byLanguage).length <= RULE_LIMITS.languages, {
+        message: `at most ${RULE_LIMITS.languages} languages`,
+      })
       .optional(),
     category: z.string().regex(/^[a-z][a-z-]*$/),
     severity: z.enum(SEVERITIES),
@@ -180,7 +212,7 @@ export const RuleSchema = z
     element: z.enum(LURE_ELEMENTS).optional(),
     /** The scam family the rule is a sign of, when it is specific to one. */
     family: z.enum(SCAM_FAMILIES).optional(),
-    languages: z.array(LanguageSchema).optional(),
+    languages: z.array(LanguageSchema).max(RULE_LIMITS.languages).optional(),
     match: MatchSchema.optional(),
     when: RuleConditionSchema.optional(),
     examples: z.strictObject({

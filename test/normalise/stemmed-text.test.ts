@@ -37,3 +37,15 @@ describe('stemText', () => {
     );
   });
 });
+
+describe('stemWord on a hostile "word"', () => {
+  it('keeps a word longer than any English word as it is, at once (the Porter stemmer is quadratic)', async () => {
+    const { stemWord, MAX_STEMMED_LENGTH } = await import('../../src/normalise/stem-word');
+    const word = 'ltd'.repeat(11_000);
+    const started = performance.now();
+    expect(stemWord(word)).toBe(word);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(stemWord('y'.repeat(MAX_STEMMED_LENGTH + 1))).toBe('y'.repeat(MAX_STEMMED_LENGTH + 1));
+    expect(stemWord('flights')).toBe('flight');
+  });
+});

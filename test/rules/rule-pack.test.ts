@@ -39,7 +39,7 @@ describe('parseRulePack', () => {
   it('loads rules and an allowlist that a scanner then runs', () => {
     const pack = parseRulePack({ version: '2025-06', rules: [RULE], allowlist: { employers: [{ name: 'Acme', websiteDomains: ['WWW.Acme.com'] }] } });
     expect(pack.rules.map((rule) => rule.id)).toEqual(['board.crypto-task']);
-    expect(pack.allowlist?.employers[0]).toEqual({ name: 'Acme', emailDomains: [], websiteDomains: ['acme.com'] });
+    expect(pack.allowlist?.employers[0]).toEqual({ name: 'Acme', accounts: [], emailDomains: [], websiteDomains: ['acme.com'] });
     const scanner = createScanner({ rules: pack.rules });
     expect(scanner.score('Easy task grab job, USDT commission').fired.rules).toContain('board.crypto-task');
   });
@@ -59,9 +59,13 @@ describe('parseRulePack', () => {
     expect(problemsOf(() => parseRulePack({ rules: [redos] }, { source: 'p.json' }))).toEqual([
       expect.stringMatching(/^p\.json board\.crypto-task match\.patterns\.1\.regex: Too big/),
     ]);
+    // Nested repetition is no danger on the linear-time engine; lookarounds and back-references cannot run there.
     const nested = { ...RULE, match: { patterns: [{ regex: '(?:\\w+\\s?)+$' }] } };
-    expect(problemsOf(() => parseRulePack({ rules: [nested] }, { source: 'p.json' }))).toEqual([
-      expect.stringMatching(/^p\.json board\.crypto-task match\.patterns\.0\.regex: regex .* refused: nested repetition/),
+    expect(parseRulePack({ rules: [nested] }).rules).toHaveLength(1);
+    const lookaround = { ...RULE, match: { patterns: [{ regex: 'a(?=.*b)' }, { regex: '(a)\\1' }] } };
+    expect(problemsOf(() => parseRulePack({ rules: [lookaround] }, { source: 'p.json' }))).toEqual([
+      expect.stringMatching(/^p\.json board\.crypto-task match\.patterns\.0\.regex: regex .* refused: the lookahead \(\?=\.\*b\) has no linear-time matching/),
+      expect.stringMatching(/^p\.json board\.crypto-task match\.patterns\.1\.regex: regex .* refused: the back-reference \\1/),
     ]);
   });
 

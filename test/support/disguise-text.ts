@@ -14,6 +14,10 @@ const CYRILLIC_LOOKALIKE: Readonly<Record<string, string>> = {
 };
 // The digits and symbols swapped for letters, one per letter.
 const SWAP: Readonly<Record<string, string>> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', A: '4', E: '3', I: '1', O: '0', S: '5' };
+const SMALL_CAPITAL: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwyz'].map((letter, index) => [letter, [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ'][index] ?? letter]),
+);
+const OVERLAY_MARKS = ['\u0335', '\u0336', '\u0338', '\u0332', '\u0334'];
 const SEPARATORS = [' ', '.', '-', '_', '*', ' . '];
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 
@@ -61,6 +65,10 @@ export const DISGUISES = {
     const base = bases[seed % bases.length] ?? 0x1f150;
     return mapLetters(word, (character, code) => offset(code, base, base) ?? character);
   },
+  /** Small capitals (Latin has none for x, which stays as it is). */
+  'small-capital': (word) => mapLetters(word, (character) => SMALL_CAPITAL[character.toLowerCase()] ?? character),
+  /** A combining mark on every letter: a strike-through, an overlay or a low line. */
+  overlay: (word, seed) => mapLetters(word, (character) => character + (OVERLAY_MARKS[seed % OVERLAY_MARKS.length] ?? '\u0335')),
 } satisfies Record<string, Disguise>;
 
 /** Keycap digits for the digits of a number: "0812" → "0️⃣8️⃣1️⃣2️⃣". */

@@ -4,8 +4,7 @@ import type { PostingInput } from '../../posting/posting-schema';
 import type { Verdict } from '../../explain/verdict';
 import type { LurescanModel } from '../classifier-model';
 import { assignGroupFolds, groupsPerClass } from './group-folds';
-import { nearCopyGroups } from './near-copy-groups';
-import { templateText } from './template-text';
+import { templateGroups } from './template-groups';
 import { DEFAULT_TRAINING, trainModel, type TrainingExample, type TrainModelOptions } from './train-model';
 
 export interface CrossValidationOptions {
@@ -32,12 +31,12 @@ export const DEFAULT_CROSS_VALIDATION: CrossValidationOptions = { folds: 5, seed
  * each example is scored by a model that saw neither it nor any near-copy of it. Deterministic.
  */
 export function crossValidate(examples: readonly TrainingExample[], options: CrossValidationOptions = DEFAULT_CROSS_VALIDATION): CrossValidation {
-  const texts = examples.map(({ input, line }, position) => {
+  const fields = examples.map(({ input, line }, position) => {
     const parsed = parsePosting(input);
     if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
-    return templateText(parsed.parsed.fields);
+    return parsed.parsed.fields;
   });
-  const groups = nearCopyGroups(texts);
+  const groups = templateGroups(fields);
   const perClass = groupsPerClass(groups, examples.map(({ positive }) => positive));
   if (Math.min(perClass.positive, perClass.negative) < options.folds) {
     throw new RangeError(

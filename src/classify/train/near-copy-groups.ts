@@ -1,3 +1,5 @@
+import { DisjointGroups } from './disjoint-groups';
+
 /** Word 5-grams: long enough that two honest ads rarely share many by chance, short enough to survive small edits. */
 const SHINGLE_WORDS = 5;
 /** Near-copy threshold on the Jaccard index of two texts' shingle sets (the data README's definition of a template). */
@@ -22,13 +24,7 @@ export function nearCopyGroups(texts: readonly string[], threshold = NEAR_COPY_J
     }
   });
 
-  const parent = Int32Array.from(texts, (_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[index] !== root) [parent[index], index] = [root, parent[index] as number];
-    return root;
-  };
+  const groups = new DisjointGroups(texts.length);
   const shared = new Map<number, number>();
   shingles.forEach((set, text) => {
     shared.clear();
@@ -37,20 +33,11 @@ export function nearCopyGroups(texts: readonly string[], threshold = NEAR_COPY_J
     }
     for (const [other, common] of shared) {
       const union = set.size + (shingles[other] as Set<number>).size - common;
-      if (common / union >= threshold) {
-        const [a, b] = [find(text), find(other)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
+      if (common / union >= threshold) groups.join(text, other);
     }
   });
 
-  const numbers = new Map<number, number>();
-  return Int32Array.from(texts, (_, index) => {
-    const root = find(index);
-    let number = numbers.get(root);
-    if (number === undefined) numbers.set(root, (number = numbers.size));
-    return number;
-  });
+  return groups.numbers();
 }
 
 /**

@@ -14,3 +14,11 @@ export function templateText(fields: readonly FieldText[]): string {
     .map((field) => field.text.original)
     .join('\n');
 }
+
+/**
+ * The employer's self-description (`companyProfile`), or '' when the posting has none. EMSCAD's fake employers post
+ * many different jobs under one copied profile: ads that share it are one campaign however much their bodies differ.
+ */
+export function employerProfileText(fields: readonly FieldText[]): string {
+  return fields.find((field) => field.field === 'companyProfile')?.text.original ?? '';
+}

@@ -11,6 +11,8 @@ export interface FiredForTraining {
   category: string;
   /** The rule's weight as its file declares it (or its severity's default). */
   declaredWeight: number;
+  /** The least weight the data may fit it to (0 for most rules; see `LURE_WEIGHT_FLOOR_SHARE`). */
+  minimumWeight: number;
 }
 
 export interface CombinerExample {
@@ -53,7 +55,13 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   const ids = [...new Set(examples.flatMap(({ fired }) => fired.map(({ id }) => id)))].sort();
   const index = new Map(ids.map((id, position) => [id, position]));
   const declared = new Float64Array(ids.length + 1);
-  for (const { fired } of examples) for (const { id, declaredWeight } of fired) declared[index.get(id) as number] = declaredWeight;
+  const minimum = new Float64Array(ids.length + 1);
+  for (const { fired } of examples) {
+    for (const { id, declaredWeight, minimumWeight } of fired) {
+      declared[index.get(id) as number] = declaredWeight;
+      minimum[index.get(id) as number] = minimumWeight;
+    }
+  }
   const classifierPosition = ids.length;
   declared[classifierPosition] = 1;
 
@@ -68,18 +76,20 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   const calibrated = baseRateWeights(examples.map(({ positive }) => positive), options.baseRate);
   const costed = Float64Array.from(calibrated, (weight, row) => (labels[row] === 1 ? weight : weight * options.falsePositiveCost));
 
-  // A red flag is never evidence of honesty: a rule whose fitted weight comes out negative (it fires more on
-  // honest ads than its partners can explain) is pinned at zero and the rest refitted, until none is negative.
+  // A red flag is never evidence of honesty: a rule whose fitted weight comes out below its minimum (zero for most:
+  // it fires more on honest ads than its partners can explain) is pinned there and the rest refitted, until none is.
   const pinned = new Set<number>();
   let fit = fitCombiner();
   for (let round = 0; round < 5; round++) {
-    const negative = ids.map((_, position) => position).filter((position) => !pinned.has(position) && (fit.weights[position] as number) < 0);
-    if (negative.length === 0) break;
-    for (const position of negative) pinned.add(position);
+    const below = ids
+      .map((_, position) => position)
+      .filter((position) => !pinned.has(position) && (fit.weights[position] as number) < (minimum[position] as number));
+    if (below.length === 0) break;
+    for (const position of below) pinned.add(position);
     fit = fitCombiner();
   }
   function fitCombiner(): LogisticFit {
-    const means = Float64Array.from(declared, (weight, position) => (pinned.has(position) ? 0 : weight));
+    const means = Float64Array.from(declared, (weight, position) => (pinned.has(position) ? (minimum[position] as number) : weight));
     const strengths = Float64Array.from(declared, (_, position) => (pinned.has(position) ? 1e9 : options.priorStrength));
     return fitLogistic({ rows, labels, sampleWeights: costed, dimension: ids.length + 1, l2: strengths, priorMeans: means });
   }

@@ -11,8 +11,7 @@ import { averagePrecision } from '../../evaluate/average-precision';
 import { rankScores } from '../../evaluate/score-ranking';
 import { baseRateWeights } from './base-rate-weights';
 import { assignGroupFolds, groupsPerClass } from './group-folds';
-import { nearCopyGroups } from './near-copy-groups';
-import { templateText } from './template-text';
+import { templateGroups } from './template-groups';
 import { round, trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
 import { classifierEvidence } from '../classifier-evidence';
 import { quantileSorted } from '../../evaluate/percentile';
@@ -39,6 +38,14 @@ export interface TrainModelOptions {
   describe?: Record<string, unknown>;
 }
 
+/**
+ * The share of its declared weight that the data may never take from a rule that shows a lure element. The corpora
+ * the combiner learns from are mostly generic fraud in English (EMSCAD, US boards), where free lodging or a trip
+ * abroad are ordinary, and a fit on them once silenced `travel.board-lodging` outright; the lure combinations and
+ * the short-message rules, which those corpora cannot judge, still need each element to count.
+ */
+export const LURE_WEIGHT_FLOOR_SHARE = 0.5;
+
 export const DEFAULT_TRAINING: TrainModelOptions = {
   baseRate: 0.05,
   folds: 5,
@@ -57,7 +64,10 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
 export function trainModel(examples: readonly TrainingExample[], options: TrainModelOptions = DEFAULT_TRAINING): LurescanModel {
   const rulesOnly = createScanner({ model: null });
   const declaredWeight = new Map(
-    rulesOnly.rules.map((rule) => [rule.id, { category: rule.category, weight: rule.weight ?? DEFAULT_SCORING_POLICY.severityWeights[rule.severity] }]),
+    rulesOnly.rules.map((rule) => {
+      const weight = rule.weight ?? DEFAULT_SCORING_POLICY.severityWeights[rule.severity];
+      return [rule.id, { category: rule.category, weight, minimum: rule.element === undefined ? 0 : weight * LURE_WEIGHT_FLOOR_SHARE }];
+    }),
   );
 
   const firedIn = (input: unknown): FiredForTraining[] => {
@@ -66,20 +76,20 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
       .filter((id) => !id.startsWith('__'))
       .map((id) => {
         const rule = declaredWeight.get(id);
-        return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0 };
+        return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0, minimumWeight: rule?.minimum ?? 0 };
       });
   };
   // Folded exactly as the scanner folds, disguises read back with the same lexicon, so features cannot drift.
   const lexicon = scannerLexicon(rulesOnly.rules);
   const classifierExamples: ClassifierExample[] = [];
   const fired: FiredForTraining[][] = [];
-  const templates: string[] = [];
+  const templates: (readonly FieldText[])[] = [];
   const plainFired: (FiredForTraining[] | undefined)[] = [];
   examples.forEach(({ input, positive, line }, position) => {
     const parsed = parsePosting(input, { fold: { lexicon } });
     if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
     classifierExamples.push({ ...postingFeatures(parsed.parsed.fields, parsed.parsed.posting), positive });
-    templates.push(templateText(parsed.parsed.fields));
+    templates.push(parsed.parsed.fields);
     fired.push(firedIn(parsed.parsed.posting));
     const plain = parsed.parsed.raw ? undefined : plainText(parsed.parsed.fields);
     plainFired.push(plain === undefined || plain.length === 0 ? undefined : firedIn(plain));
@@ -90,7 +100,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // With fewer groups of a class than folds (a tiny or wholly templated set), some fold would lack that class:
   // then the folds are drawn over single postings, and the model file says so.
   const positivesList = classifierExamples.map(({ positive }) => positive);
-  const nearCopies = nearCopyGroups(templates);
+  const nearCopies = templateGroups(templates);
   const perClass = groupsPerClass(nearCopies, positivesList);
   const grouped = Math.min(perClass.positive, perClass.negative) >= options.folds;
   const groups = grouped ? nearCopies : Int32Array.from(nearCopies, (_, position) => position);

@@ -8,15 +8,15 @@ import { SCORE_HELP } from '../help-text';
 import { INPUT_FORMATS } from '../input/detect-format';
 import { InputReadError, STDIN_NAME } from '../input/open-input';
 import { readInput } from '../input/read-input';
-import type { InputRecord } from '../input/record';
-import type { RecordLocation } from '../output/error-record';
+import { postingId, type InputRecord } from '../input/record';
+import { errorRecordJson, type RecordLocation } from '../output/error-record';
 import { formatErrorReport, formatSummary, formatVerdictReport } from '../output/format-pretty';
 import { LineWriter, OutputClosedError } from '../output/line-writer';
 import { ProgressMeter, type InputProgress } from '../output/progress';
 import { createTerminalStyle, wantsAnsi, type TerminalStyle } from '../output/terminal-style';
 import { scoreRecord, type Outcome } from '../score-record';
-import { jsonResult, type JsonResult } from '../workers/score-record';
-import { WorkerPool } from '../workers/worker-pool';
+import { jsonResult, type JsonResult, type LocatedRecord } from '../workers/score-record';
+import { WorkerPool, type WorkerPoolHooks } from '../workers/worker-pool';
 import { CAMPAIGN_OPTIONS } from './campaign-options';
 import { runScoreCampaigns } from './score-campaigns';
 
@@ -123,6 +123,24 @@ function workerCount(value: string): number {
 const RECORDS_BEFORE_DEFAULT_WORKERS = 256;
 
 
+/** Batches are sized by the records' bytes; a record whose worker died becomes an error record in its place. */
+const SCORE_POOL_HOOKS: WorkerPoolHooks<LocatedRecord, JsonResult> = {
+  weigh: ({ record }) => (record.kind === 'posting' ? approximateBytes(record.posting) : 256),
+  lost: ({ record, location }, reason) => {
+    const id = record.kind === 'posting' ? postingId(record.posting) : record.id;
+    return { text: `${JSON.stringify(errorRecordJson(location, { message: `not scored: ${reason}`, issues: [] }, id))}\n`, risk: null, failedAt: location };
+  },
+};
+
+/** The UTF-16 length of a posting's strings (its top-level values), a cheap stand-in for its size. */
+function approximateBytes(posting: unknown): number {
+  if (typeof posting === 'string') return posting.length;
+  if (typeof posting !== 'object' || posting === null) return 16;
+  let bytes = 0;
+  for (const value of Object.values(posting)) bytes += typeof value === 'string' ? value.length : 16;
+  return bytes;
+}
+
 /** The output side of a score run: writing each result, counting, and the progress meter. */
 class ScoreRun {
   failed = 0;
@@ -182,7 +200,12 @@ class ScoreRun {
   private poolFor(ordinal: number): WorkerPool | undefined {
     if (this.pool !== undefined) return this.pool;
     const size = this.workers ?? (ordinal > RECORDS_BEFORE_DEFAULT_WORKERS ? availableParallelism() : 1);
-    if (size > 1) this.pool = new WorkerPool(size, this.context.scannerFiles ?? {});
+    // The main thread is one of the `size` scorers: it starts `size - 1` workers and scores batches itself too.
+    if (size > 1) {
+      const scanner = this.context.scanner();
+      const local = (items: LocatedRecord[]): JsonResult[] => items.map((item) => jsonResult(item, scanner));
+      this.pool = new WorkerPool(size - 1, this.context.scannerFiles ?? {}, 'score-worker', {}, { ...SCORE_POOL_HOOKS, local });
+    }
     return this.pool;
   }
 

@@ -1,15 +1,34 @@
 import { TextDecoder } from 'node:util';
 
-/** The encodings an input may be in, told apart by a byte-order mark; without one, UTF-8. */
+/** The encodings an input may be in, told apart by a byte-order mark or by where its NUL bytes fall; else UTF-8. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-// Three bytes is enough to recognise any of the byte-order marks we accept.
-const BOM_PROBE_LENGTH = 3;
+// Bytes read before deciding: enough for a few dozen characters of UTF-16 without a byte-order mark.
+const BOM_PROBE_LENGTH = 512;
 
 export function encodingFromBom(head: Uint8Array): TextEncodingName {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+  return utf16WithoutBom(head) ?? 'utf-8';
+}
+
+/**
+ * UTF-16 without a byte-order mark (Excel and PowerShell write it): text of Latin letters, digits and punctuation
+ * has a NUL byte in every other place, at odd offsets for little-endian and even ones for big-endian, which UTF-8
+ * text never has. Read as UTF-8 it became a NUL between every letter and a different number of records.
+ */
+function utf16WithoutBom(head: Uint8Array): TextEncodingName | null {
+  const pairs = Math.floor(head.length / 2);
+  if (pairs < 2) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let index = 0; index + 1 < head.length; index += 2) {
+    if (head[index] === 0) evenNuls += 1;
+    if (head[index + 1] === 0) oddNuls += 1;
+  }
+  if (oddNuls >= pairs * 0.4 && evenNuls <= pairs * 0.05) return 'utf-16le';
+  if (evenNuls >= pairs * 0.4 && oddNuls <= pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /**

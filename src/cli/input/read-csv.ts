@@ -12,7 +12,7 @@ export const MAX_RECORD_LENGTH = 64 * 1024 * 1024;
 /** What the parser hands on, each stamped with the line it starts on at the moment it is parsed. */
 type ParsedItem =
   | { kind: 'row'; line: number; cells: string[] }
-  | { kind: 'skipped'; line: number; error: unknown }
+  | { kind: 'skipped'; line: number; error: unknown; raw: string }
   | { kind: 'overflow'; line: number };
 
 /** A row as csv-parse gives it with `raw: true`. */
@@ -34,18 +34,31 @@ interface ParseState {
  * the physical line it starts on (a quoted cell may span lines). Blank lines before the header are not records; a
  * blank line after it is an error in its place.
  */
-export async function* readCsvRecords(text: AsyncIterable<string>, maxRecordLength = MAX_RECORD_LENGTH): AsyncGenerator<InputRecord> {
-  const state: ParseState = { nextLine: 1, charsSinceLastRecord: 0, overflowed: false, overflowReported: false };
+export async function* readCsvRecords(
+  text: AsyncIterable<string>,
+  maxRecordLength = MAX_RECORD_LENGTH,
+  resume?: { fields: string[]; line: number },
+): AsyncGenerator<InputRecord> {
+  const state: ParseState = { nextLine: resume?.line ?? 1, charsSinceLastRecord: 0, overflowed: false, overflowReported: false };
   const parser = createParser(state, (item) => parser.push(item));
   // A read failure destroys the parser, so the loop below sees it; this only keeps the rejection from going unhandled.
   const piping = pipeline(Readable.from(limitRecordLength(text, state, maxRecordLength)), parser).catch(() => undefined);
-  let fields: string[] | undefined;
+  let fields: string[] | undefined = resume?.fields;
   try {
     for await (const item of parser as AsyncIterable<ParsedItem>) {
       if (item.kind === 'overflow') {
         yield unreadable(item.line, `a CSV record runs past ${maxRecordLength} characters (is a quote left open?); the rest of the input was not read`);
       } else if (item.kind === 'skipped') {
-        yield unreadable(item.line, describeCsvFailure(item.error));
+        const restart = fields === undefined ? null : unclosedQuoteRestart(item, fields.length);
+        if (restart === null) {
+          yield unreadable(item.line, describeCsvFailure(item.error));
+          continue;
+        }
+        // The quote ran to the end of the input: only the lines up to the next plausible record start are lost.
+        const lines = restart.line - 1 === item.line ? `line ${item.line} was` : `lines ${item.line}-${restart.line - 1} were`;
+        yield unreadable(item.line, `a quoted cell is never closed: ${lines} not read; reading goes on at line ${restart.line}, the next line that reads as a whole record`);
+        yield* readCsvRecords(singleChunk(restart.text), maxRecordLength, { fields: fields as string[], line: restart.line });
+        return;
       } else if (fields === undefined) {
         if (!isBlankRow(item.cells)) fields = item.cells.map(fieldForColumn);
       } else {
@@ -92,7 +105,7 @@ function createParser(state: ParseState, pushItem: (item: ParsedItem) => void) {
     },
     on_skip: (error, raw) => {
       const line = startRecord(raw);
-      const item = state.overflowed ? overflowItem(line) : { kind: 'skipped' as const, line, error };
+      const item = state.overflowed ? overflowItem(line) : { kind: 'skipped' as const, line, error, raw: raw ?? '' };
       if (item !== undefined) pushItem(item);
       return undefined;
     },
@@ -141,4 +154,43 @@ function describeCsvFailure(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted cell is never closed: the record starting on this line runs to the end of the input';
   return `unreadable CSV record: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * Where to go on after a quote that is never closed swallowed the rest of the input (`item.raw`, already in memory):
+ * the first later line that reads, on its own, as a whole record (as many cells as the header, every quote
+ * closed). Null when the failure is another one, or no later line is such a start (the rest is then one error).
+ */
+function unclosedQuoteRestart(item: Extract<ParsedItem, { kind: 'skipped' }>, cellCount: number): { line: number; text: string } | null {
+  const code = typeof item.error === 'object' && item.error !== null && 'code' in item.error ? item.error.code : undefined;
+  if (code !== 'CSV_QUOTE_NOT_CLOSED') return null;
+  let offset = item.raw.indexOf('\n');
+  for (let line = item.line + 1; offset !== -1; line++) {
+    const start = offset + 1;
+    const end = item.raw.indexOf('\n', start);
+    const candidate = item.raw.slice(start, end === -1 ? undefined : end).replace(/\r$/u, '');
+    if (plausibleRecord(candidate, cellCount)) return { line, text: item.raw.slice(start) };
+    offset = end;
+  }
+  return null;
+}
+
+/** True when one line reads as a record of `cellCount` cells with every quote closed (a quote opens a cell only). */
+function plausibleRecord(line: string, cellCount: number): boolean {
+  if (line.trim() === '') return false;
+  let cells = 1;
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line.charAt(index);
+    if (quoted) {
+      if (char === '"' && line.charAt(index + 1) === '"') index += 1;
+      else if (char === '"') quoted = false;
+    } else if (char === ',') cells += 1;
+    else if (char === '"' && (index === 0 || line.charAt(index - 1) === ',')) quoted = true;
+  }
+  return !quoted && cells === cellCount;
+}
+
+async function* singleChunk(text: string): AsyncGenerator<string> {
+  yield text;
 }

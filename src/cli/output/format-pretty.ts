@@ -44,8 +44,10 @@ function formatLure(lure: LureSummary): string | null {
 }
 
 function formatFlag(flag: Flag, number: number, posting: unknown, style: TerminalStyle, text: string): string[] {
-  const lines = [`  ${number}. [${style.risk(flag.severity, flag.severity)}] ${style.bold(flag.title)} ${style.dim(`(${flag.id})`)}`];
-  lines.push(...wrap(text, WRAP_WIDTH, '     '));
+  // Titles and explanations may come from a rule pack, which is untrusted: no escape sequence reaches the terminal.
+  const title = sanitizeForTerminal(flag.title);
+  const lines = [`  ${number}. [${style.risk(flag.severity, flag.severity)}] ${style.bold(title)} ${style.dim(`(${sanitizeForTerminal(flag.id)})`)}`];
+  lines.push(...wrap(sanitizeForTerminal(text), WRAP_WIDTH, '     '));
   const evidence = distinctEvidence(flag.evidence);
   for (const item of evidence.slice(0, MAX_EVIDENCE_SHOWN)) {
     lines.push(`     > ${item.field}: ${evidenceSnippet(fieldText(posting, item.field), item, style)}`);

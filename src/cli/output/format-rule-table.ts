@@ -1,5 +1,6 @@
 import type { Rule, ScoringPolicy } from '../../index';
 import { ruleWeight } from '../../combine/rule-weight';
+import { sanitizeForTerminal } from './terminal-style';
 
 const COLUMNS = ['ID', 'SEVERITY', 'DECLARED', 'LEARNED', 'CATEGORY', 'TITLE', 'SOURCES'] as const;
 
@@ -11,7 +12,8 @@ export function formatRuleTable(rules: readonly Rule[], policy: ScoringPolicy): 
   const rows = rules.map((rule) => {
     const weight = ruleWeight(rule, policy);
     const learned = weight.learned === undefined ? '-' : weight.learned <= 0 ? `${weight.learned.toFixed(2)} (off)` : weight.learned.toFixed(2);
-    return [rule.id, rule.severity, weight.declared.toFixed(2), learned, rule.category, rule.title, rule.sources.join(', ')];
+    // A pack's titles and sources are untrusted text: printed without control characters or bidi overrides.
+    return [rule.id, rule.severity, weight.declared.toFixed(2), learned, rule.category, sanitizeForTerminal(rule.title), sanitizeForTerminal(rule.sources.join(', '))];
   });
   const widths = COLUMNS.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const render = (cells: readonly string[]): string =>

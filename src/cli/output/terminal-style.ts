@@ -52,3 +52,8 @@ const UNSAFE_FOR_TERMINAL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
 export function sanitizeForTerminal(text: string): string {
   return text.replace(/\s+/g, ' ').replace(UNSAFE_FOR_TERMINAL, '\uFFFD');
 }
+
+/** `sanitizeForTerminal` line by line, for messages (a usage error quoting a rule pack) whose line breaks matter. */
+export function sanitizeLinesForTerminal(text: string): string {
+  return text.split('\n').map(sanitizeForTerminal).join('\n');
+}

@@ -14,7 +14,10 @@ const port = parentPort;
 if (port !== null) {
   // The main thread has already built a scanner from the same files, so they load here without error.
   const scanner = loadScannerOptions((workerData ?? {}) as ScannerFiles).then(createScanner);
+  // For the tests only: a worker that dies on a record holding this text, as one that runs out of memory does.
+  const dieOn = process.env['LURESCAN_TEST_WORKER_EXIT_ON'];
   port.on('message', ({ batch, records }: BatchRequest) => {
+    if (dieOn !== undefined && dieOn !== '' && records.some(({ record }) => JSON.stringify(record).includes(dieOn))) process.exit(70);
     void scanner.then((ready) => {
       const response: BatchResponse = { batch, results: records.map((record) => jsonResult(record, ready)) };
       port.postMessage(response);

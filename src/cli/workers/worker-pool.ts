@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ScannerFiles } from '../scanner-files';
+import { workerExecArgv } from './worker-exec-argv';
 import type { JsonResult, LocatedRecord } from './score-record';
 
 /** A batch sent to a worker, and its answer: one result per record, in order. */
@@ -16,18 +17,51 @@ export interface BatchResponse<Result = JsonResult> {
 /** The worker scripts beside the CLI: `score-worker` writes JSON lines, `campaign-worker` reads campaign facts. */
 export type WorkerScript = 'score-worker' | 'campaign-worker';
 
-/** Records sent to a worker in one message: enough to make the message cost small against the scoring. */
+/** Records sent to a worker in one message, at most: enough to make the message cost small against the scoring. */
 const BATCH_SIZE = 64;
+/**
+ * Bytes of input in one batch, at most. Batches were sized by count alone, and 64 postings of 64 KiB (with their
+ * verdicts) could exhaust a worker's heap; a batch of short ads still fills up to `BATCH_SIZE` records.
+ */
+const BATCH_BYTES = 256 * 1024;
 /** Batches in flight per worker: enough to keep it busy while the reader catches up, few enough to bound memory. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 4;
+/** Batches queued on the least loaded worker before the main thread scores one itself (with a `local` hook). */
+const LOCAL_WHEN_QUEUED = 2;
+/** Workers restarted in one run, at most, beyond one per pool slot: a run whose workers all keep dying stops. */
+const SPARE_RESTARTS = 8;
 
 /**
  * Heap limits of a worker. Scoring keeps about 25 MB alive (the scanner, the model, the stem cache), but V8 sizes
  * a worker's heap from the machine's memory and lets it grow far past that: on 2 workers the CLI peaked at 330 MB.
  * A 4 MB semi-space (V8's young generation is three of them) and a 128 MB old generation, five times what is
- * alive, brought it to 240 MB with no loss of speed; a posting is at most 64 KiB, so no verdict comes near it.
+ * alive, brought it to 240 MB with no loss of speed; batches are bounded in bytes and verdicts in size, so no
+ * batch comes near it.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+
+/** How a pool weighs its items, and what a record whose worker died becomes. */
+export interface WorkerPoolHooks<Item, Result> {
+  /** The item's size in bytes, roughly, for sizing batches; default 1 KiB. */
+  weigh?: (item: Item) => number;
+  /**
+   * Scores a batch on the calling (main) thread. With it the main thread is one of the scorers rather than an idle
+   * coordinator: it takes a batch whenever every worker already has `LOCAL_WHEN_QUEUED` batches queued.
+   */
+  local?: (items: Item[]) => Result[];
+  /**
+   * The result of an item whose worker died before answering. Without it a dead worker ends the run; with it, the
+   * dead worker's in-flight items come back as these results, in place, and a new worker takes its place.
+   */
+  lost?: (item: Item, reason: string) => Result;
+}
+
+interface Waiter<Item, Result> {
+  items: Item[];
+  resolve: (results: Result[]) => void;
+  reject: (error: Error) => void;
+  worker: number;
+}
 
 /**
  * Scores records on worker threads and gives the results back in input order. `push` waits while too many
@@ -36,23 +70,29 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 12
 export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
-  private readonly waiting = new Map<number, { resolve: (results: Result[]) => void; reject: (error: Error) => void; worker: number }>();
+  private readonly waiting = new Map<number, Waiter<Item, Result>>();
   /** Batches sent, oldest first: their results are handed out in this order. */
   private readonly pending: Promise<Result[]>[] = [];
   private buffer: Item[] = [];
+  private bufferBytes = 0;
   private nextBatch = 0;
   private failure: Error | undefined;
+  private restartsLeft: number;
+  private closing = false;
+  private readonly start: () => Worker;
 
   /** `files`: the rule pack and model the main thread's scanner was built from; each worker builds the same. */
-  constructor(size: number, files: ScannerFiles, script: WorkerScript = 'score-worker', data: object = {}) {
+  constructor(
+    size: number,
+    files: ScannerFiles,
+    script: WorkerScript = 'score-worker',
+    data: object = {},
+    private readonly hooks: WorkerPoolHooks<Item, Result> = {},
+  ) {
+    this.start = () => startWorker(script, { ...files, ...data });
+    this.restartsLeft = size + SPARE_RESTARTS;
     for (let index = 0; index < size; index++) {
-      const worker = startWorker(script, { ...files, ...data });
-      worker.on('message', (response: BatchResponse<Result>) => this.settle(response));
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a scoring worker stopped with exit code ${code}`));
-      });
-      this.workers.push(worker);
+      this.workers.push(this.watch(this.start(), index));
       this.load.push(0);
     }
   }
@@ -60,7 +100,8 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   /** Adds a record; returns the results that are ready now, in input order (often none). */
   async push(record: Item): Promise<Result[]> {
     this.buffer.push(record);
-    if (this.buffer.length < BATCH_SIZE) return [];
+    this.bufferBytes += this.hooks.weigh?.(record) ?? 1024;
+    if (this.buffer.length < BATCH_SIZE && this.bufferBytes < BATCH_BYTES) return [];
     this.send();
     if (this.pending.length < this.workers.length * BATCHES_IN_FLIGHT_PER_WORKER) return [];
     return (await this.pending.shift()) ?? [];
@@ -75,20 +116,38 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private watch(worker: Worker, index: number): Worker {
+    worker.on('message', (response: BatchResponse<Result>) => this.settle(response));
+    worker.on('error', (error) => this.died(worker, index, error.message));
+    worker.on('exit', (code) => {
+      if (code !== 0 || !this.closing) this.died(worker, index, `exit code ${code}`);
+    });
+    return worker;
   }
 
   private send(): void {
     if (this.failure !== undefined) throw this.failure;
     const batch = this.nextBatch++;
     const request: BatchRequest<Item> = { batch, records: this.buffer };
+    const items = this.buffer;
     this.buffer = [];
+    this.bufferBytes = 0;
     // The least loaded worker takes the batch; batches of ads of very different lengths even out.
     let chosen = 0;
     for (let index = 1; index < this.load.length; index++) if ((this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
+    const local = this.hooks.local;
+    if (local !== undefined && (this.workers.length === 0 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
+      // Every worker is busy: the main thread scores this batch now, while the workers go on with theirs.
+      this.pending.push(Promise.resolve(local(items)));
+      return;
+    }
     this.load[chosen] = (this.load[chosen] ?? 0) + 1;
     const results = new Promise<Result[]>((resolve, reject) => {
-      this.waiting.set(batch, { resolve, reject, worker: chosen });
+      this.waiting.set(batch, { items, resolve, reject, worker: chosen });
     });
     // Awaited in turn later; marked handled now so a worker failure is reported once, by that await.
     results.catch(() => undefined);
@@ -104,6 +163,33 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     waiter.resolve(results);
   }
 
+  /**
+   * A worker died (an error, or it exited unasked): its in-flight batches come back as lost results, in place, and
+   * a new worker takes its slot. Without a `lost` hook, or past the restart budget, the run fails as before.
+   */
+  private died(worker: Worker, index: number, reason: string): void {
+    if (this.closing || this.workers[index] !== worker) return;
+    const lost = this.hooks.lost;
+    if (lost === undefined || this.restartsLeft <= 0) {
+      this.fail(new Error(`a scoring worker stopped (${reason})`));
+      return;
+    }
+    this.restartsLeft -= 1;
+    // A worker answers its batches in order, so the oldest unanswered one is the batch it died on: only its records
+    // are lost. The batches queued behind it go to the new worker.
+    const queued = [...this.waiting].filter(([, waiter]) => waiter.worker === index).sort(([a], [b]) => a - b);
+    const [dying, ...behind] = queued;
+    if (dying !== undefined) {
+      this.waiting.delete(dying[0]);
+      dying[1].resolve(dying[1].items.map((item) => lost(item, `its scoring worker stopped (${reason}) while scoring its batch; the run went on`)));
+    }
+    void worker.terminate();
+    const replacement = this.watch(this.start(), index);
+    this.workers[index] = replacement;
+    this.load[index] = behind.length;
+    for (const [batch, waiter] of behind) replacement.postMessage({ batch, records: waiter.items } satisfies BatchRequest<Item>);
+  }
+
   private fail(error: Error): void {
     this.failure ??= error;
     for (const waiter of this.waiting.values()) waiter.reject(error);
@@ -117,12 +203,13 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
  */
 function startWorker(script: WorkerScript, workerData: object): Worker {
   if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL(`./${script}.js`, import.meta.url), { workerData, resourceLimits: WORKER_LIMITS });
+    return new Worker(new URL(`./${script}.js`, import.meta.url), { workerData, resourceLimits: WORKER_LIMITS, execArgv: workerExecArgv(process.execArgv) });
   }
   const source = new URL(`./${script}.ts`, import.meta.url).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
     eval: true,
     workerData,
     resourceLimits: WORKER_LIMITS,
+    execArgv: workerExecArgv(process.execArgv),
   });
 }

@@ -5,6 +5,8 @@ export interface ContactCandidate {
   channel: ContactChannel;
   value: string;
   country?: string;
+  /** For a url: the host a browser opens (WHATWG URL parser). */
+  host?: string;
   start: number;
   end: number;
 }

@@ -62,6 +62,7 @@ export function extractContacts(fieldText: FieldText, options: ExtractContactsOp
       channel: candidate.channel,
       value: candidate.value,
       ...(candidate.country === undefined ? {} : { country: candidate.country }),
+      ...(candidate.host === undefined ? {} : { host: candidate.host }),
       evidence,
     });
   }

@@ -51,9 +51,39 @@ export function findLinks(fieldText: FieldText): ContactCandidate[] {
       const writtenTld = evidenceAt(fieldText, tldStart, tldStart + tld.length).text;
       if (looksLikeGluedSentence(writtenTld) || looksLikeStockCode(host, writtenTld)) continue;
     }
-    found.push({ channel: 'url', value: contactValue(evidenceAt(fieldText, start, end).text), start, end });
+    // The host a browser opens, not the one the regex read first: "https://acme.com:x@evil.io" opens evil.io.
+    const linkEnd = withUserinfo(folded, start, end, explicit);
+    const value = contactValue(evidenceAt(fieldText, start, linkEnd).text);
+    const parsedHost = browserHost(value, scheme !== undefined);
+    found.push({ channel: 'url', value, host: parsedHost ?? host.replace(/^www\./, ''), start, end: linkEnd });
   }
   return found;
+}
+
+/**
+ * The end of the link that starts at `start` when its authority carries userinfo (`user:pass@host`, where the
+ * regex stopped at the user part), else `end`. Only the run of non-space characters is read, so this stays linear.
+ */
+function withUserinfo(folded: string, start: number, end: number, explicit: boolean): number {
+  const next = folded.charAt(end);
+  if (next !== ':' && next !== '@' && !(explicit && /[;&!$'()*+,=%~]/.test(next))) return end;
+  let stop = end;
+  while (stop < folded.length && stop - start < 2_048 && !/[\s<>"'`{}|\\^]/u.test(folded.charAt(stop))) stop += 1;
+  const token = folded.slice(start, stop);
+  const schemeEnd = token.indexOf('://');
+  const authority = token.slice(schemeEnd < 0 ? 0 : schemeEnd + 3).split(/[/?#]/u, 1)[0] ?? '';
+  if (!authority.includes('@')) return end;
+  return start + trimTrailingPunctuation(token).length;
+}
+
+/** The host name the WHATWG URL parser (a browser's) finds in a link, lower case without "www.", or null. */
+function browserHost(link: string, hasScheme: boolean): string | null {
+  try {
+    const host = new URL(hasScheme ? link : `http://${link}`).hostname.toLowerCase();
+    return host === '' ? null : host.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 function isBareDomain(host: string, tld: string, path: string): boolean {

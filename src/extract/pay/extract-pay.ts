@@ -9,6 +9,7 @@ import { estimateMonthlyUsd } from './monthly-usd';
 import { type Amount, readAmountAt, readAmountFrom } from './parse-amount';
 import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
 import { hasNotPayContext, isFollowedByCountUnit } from './pay-context';
+import { withAsciiDigits } from './native-digits';
 import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-period';
 
 /**
@@ -22,7 +23,7 @@ import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-per
  * bounded, so the cost is linear in the text length.
  */
 export function extractPay(fieldText: FieldText): PayFact[] {
-  const folded = fieldText.text.folded;
+  const folded = withAsciiDigits(fieldText.text.folded);
   // The salary field of a structured posting states pay by being that field: "20000-28000" there is pay.
   const scanner = new PayScanner(folded, fieldText.field === 'salary');
   const facts: PayFact[] = [];
@@ -79,6 +80,7 @@ const SMALL_SUM_USD = 20;
 // A Thai or Vietnamese period word after a bare number makes it baht ("400-1600 ต่อวัน") or dong ("300k/ngày");
 // numbers below these are counts or hours ("8 ชั่วโมงต่อวัน"), not a day's or a month's pay.
 const BARE_FROM: Readonly<Record<'THB' | 'VND', number>> = { THB: 100, VND: 10_000 };
+const TEN_THOUSAND = /[万萬]/;
 
 interface PayStatement {
   start: number;
@@ -192,6 +194,8 @@ class PayScanner {
     const smaller = Math.min(lowValue, high.value);
     const larger = Math.max(lowValue, high.value);
     if (smaller > 0 && larger / smaller > WIDEST_RANGE) return single;
+    // "132-15元/小时": a range runs upwards; a larger number before a smaller one is an id or a phone fragment.
+    if (lowValue > high.value) return single;
 
     const highTrailing = this.trailing(high.end);
     // "$20/hr - $30": a period written after the lower end only still holds for the range.
@@ -239,10 +243,12 @@ class PayScanner {
     const statedPeriod = period !== 'unknown';
 
     // A number is pay only with a currency, a pay keyword, or a language's unit word plus a period.
-    const periodCurrency = after?.impliedCurrency ?? null;
+    const periodCurrency = after?.impliedCurrency ?? periodBefore?.impliedCurrency ?? null;
     const byPeriod = explicit === null && impliedCurrency === null && periodCurrency !== null;
     const bareEnough = periodCurrency !== null && max >= BARE_FROM[periodCurrency];
-    const unitCurrency = byPeriod && bareEnough ? periodCurrency : impliedCurrency;
+    // "1日5万": in Japanese text a bare 万 amount with a period is yen, as Chinese "5万" is not (its keyword says 元).
+    const japaneseMan = impliedCurrency === null && TEN_THOUSAND.test(folded[last.numberEnd - 1] ?? '') && this.scriptHints().japanese;
+    const unitCurrency = byPeriod && bareEnough ? periodCurrency : (impliedCurrency ?? (japaneseMan ? 'JPY' : null));
     const unitWithPeriod = unitCurrency !== null && statedPeriod;
     if (explicit === null && cue === null && !this.isSalaryField && !unitWithPeriod) return null;
     if (explicit === null) {

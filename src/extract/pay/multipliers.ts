@@ -70,6 +70,21 @@ const ROWS: readonly MultiplierRow[] = [
   ['หมื่น', 1e4, 'THB'],
   ['แสน', 1e5, 'THB'],
   ['ล้าน', 1e6, 'THB'],
+  // Khmer ម៉ឺន (ten thousand), សែន (hundred thousand), លាន (million): riel ("៤០ម៉ឺន").
+  ['ម៉ឺន', 1e4, 'KHR'],
+  ['សែន', 1e5, 'KHR'],
+  ['លាន', 1e6, 'KHR'],
+  // Burmese သောင်း (ten thousand), သိန်း (lakh, a hundred thousand): kyat ("၁သိန်း").
+  ['သောင်း', 1e4, 'MMK'],
+  ['သိန်း', 1e5, 'MMK'],
+  // Lao ພັນ (thousand), ແສນ (hundred thousand), ລ້ານ (million): kip.
+  ['ພັນ', 1e3, 'LAK'],
+  ['ແສນ', 1e5, 'LAK'],
+  ['ລ້ານ', 1e6, 'LAK'],
+  // Hindi हज़ार / हजार (thousand), लाख (lakh): rupees ("2 लाख महीना").
+  ['हज़ार', 1e3, 'INR'],
+  ['हजार', 1e3, 'INR'],
+  ['लाख', 1e5, 'INR'],
 ];
 
 const MULTIPLIERS: Multiplier[] = [
@@ -84,7 +99,9 @@ const MULTIPLIER_AT = new RegExp(`( ?)(${alternationSource(BY_TEXT.keys())})`, '
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 // "1억 5000만", "1万5千", "2万5000": a smaller part after a large unit adds to it.
 const ADDED_PART = /( ?)(\d{1,4})(?![\d.,])/y;
-const COLLOQUIAL_TEN_THOUSANDS = new Set(['万', '萬']);
+// "1万5" is 15,000, "1tr5" 1.5 million dong, "2củ2" 2.2 million, "1k5" 1,500: one digit after the unit counts in
+// tenths of it.
+const COLLOQUIAL_TENTHS = new Set(['万', '萬', 'tr', 'triệu', 'trieu', 'củ', 'k']);
 
 export interface MultipliedNumber {
   value: number;
@@ -129,8 +146,9 @@ export function applyMultipliers(folded: string, value: number, position: number
   let lastFactor = first.multiplier.factor;
   const impliedCurrency = first.multiplier.impliedCurrency ?? null;
 
-  // Additive parts only follow units of ten thousand and up; bounded to two extra parts.
-  for (let part = 0; part < 2 && lastFactor >= 1e4; part++) {
+  // Additive parts only follow units of ten thousand and up (or a colloquial "1k5"); bounded to two extra parts.
+  const tenths = COLLOQUIAL_TENTHS.has(first.multiplier.text) && !first.spaced;
+  for (let part = 0; part < 2 && (lastFactor >= 1e4 || (part === 0 && tenths)); part++) {
     ADDED_PART.lastIndex = end;
     const added = ADDED_PART.exec(folded);
     if (added === null) break;
@@ -145,11 +163,10 @@ export function applyMultipliers(folded: string, value: number, position: number
       continue;
     }
     if (spaced || unit !== null) break;
-    const lastText = folded.slice(first.end - 1, first.end);
-    if (part === 0 && digits.length === 1 && COLLOQUIAL_TEN_THOUSANDS.has(lastText)) {
-      // "1万5" is 15,000: the digit counts in thousands.
-      total += Number(digits) * 1e3;
-    } else if (digits.length > 1 && Number(digits) < lastFactor) {
+    if (part === 0 && digits.length === 1 && tenths) {
+      // "1万5" is 15,000 and "1tr5" 1.5 million: the digit counts in tenths of the unit.
+      total += Number(digits) * (first.multiplier.factor / 10);
+    } else if (lastFactor >= 1e4 && digits.length > 1 && Number(digits) < lastFactor) {
       // "2万5000" is 25,000.
       total += Number(digits);
     } else {

@@ -98,8 +98,8 @@ function readNumberWithUnits(
   }
   // "3千" was read from its digit; its "千" is no number of its own.
   if (DIGIT.test(folded[numberStart - 1] ?? '')) return null;
-  // "万" on its own is an amount only in "过万" / "上万" (over ten thousand).
-  if (CHINESE_TEN_THOUSAND.has(char) && !OVER_MARKS.has(folded[numberStart - 1] ?? '')) return null;
+  // "万" (or "千") on its own is an amount only in "过万" / "上万" / "过千" (over ten thousand, over a thousand).
+  if ((CHINESE_TEN_THOUSAND.has(char) || char === '千') && !OVER_MARKS.has(folded[numberStart - 1] ?? '')) return null;
   const number = readCjkNumeralAt(folded, numberStart);
   if (number === null) return null;
   const { value, end } = number;

@@ -76,6 +76,8 @@ const CHINESE: readonly KeywordRow[] = [
   ['月赚', 'month'],
   ['月賺', 'month'],
   ['日薪', 'day'],
+  // "日入过千", "日入500+": daily income, the task-scam and side-job pitch.
+  ['日入', 'day'],
   ['日赚', 'day'],
   ['日賺', 'day'],
   ['日结', 'day'],
@@ -125,10 +127,15 @@ const KOREAN: readonly KeywordRow[] = [
   ['연봉', 'year'],
 ];
 
-const VIETNAMESE: readonly KeywordRow[] = [['lương'], ['thu nhập'], ['luong'], ['thu nhap']];
-const INDONESIAN_MALAY: readonly KeywordRow[] = [['gaji'], ['upah'], ['penghasilan'], ['pendapatan']];
+const VIETNAMESE: readonly KeywordRow[] = [['lương'], ['thu nhập'], ['luong'], ['thu nhap'], ['kiếm'], ['kiem'], ['hoa hồng']];
+// "cuan" (profit, slang), "komisi" (commission): how task-scam and side-job posts state pay.
+const INDONESIAN_MALAY: readonly KeywordRow[] = [
+  ...[['gaji'], ['upah'], ['penghasilan'], ['pendapatan'], ['cuan'], ['komisi'], ['bayaran']] as const,
+];
 const THAI: readonly KeywordRow[] = [['เงินเดือน', 'month'], ['ค่าจ้าง'], ['รายได้'], ['ค่าแรง'], ['ค่าตอบแทน']];
-const TAGALOG: readonly KeywordRow[] = [['sahod'], ['sweldo'], ['suweldo']];
+const TAGALOG: readonly KeywordRow[] = [['sahod'], ['sweldo'], ['suweldo'], ['kumita'], ['kikita'], ['bayad']];
+// Hindi: salary (वेतन, सैलरी, तनख्वाह), earning (कमाई, कमाएं).
+const HINDI: readonly KeywordRow[] = [['वेतन'], ['सैलरी'], ['तनख्वाह'], ['कमाई'], ['कमाएं'], ['कमाए'], ['कमाओ']];
 
 export const PAY_KEYWORDS: readonly PayKeyword[] = [
   ...withCurrency(ENGLISH),
@@ -140,10 +147,18 @@ export const PAY_KEYWORDS: readonly PayKeyword[] = [
   ...withCurrency(INDONESIAN_MALAY, 'IDR', 10_000),
   ...withCurrency(THAI, 'THB'),
   ...withCurrency(TAGALOG, 'PHP'),
+  ...withCurrency(HINDI, 'INR', 100),
   // Khmer wages are often quoted in dollars, so "ប្រាក់ខែ" (salary) implies no currency.
   { text: 'ប្រាក់ខែ', period: 'month' },
   { text: 'လစာ', period: 'month', currency: 'MMK', currencyFrom: 1000 },
   { text: 'ເງິນເດືອນ', period: 'month', currency: 'LAK', currencyFrom: 1000 },
+  // Khmer income and wage, Burmese wage and income, Lao wage and income.
+  { text: 'ប្រាក់ចំណូល' },
+  { text: 'ប្រាក់ឈ្នួល' },
+  { text: 'လုပ်ခ', currency: 'MMK', currencyFrom: 1000 },
+  { text: 'ဝင်ငွေ', currency: 'MMK', currencyFrom: 1000 },
+  { text: 'ຄ່າແຮງ', currency: 'LAK', currencyFrom: 1000 },
+  { text: 'ລາຍໄດ້', currency: 'LAK', currencyFrom: 1000 },
 ];
 
 const BY_TEXT = new Map(PAY_KEYWORDS.map((keyword) => [keyword.text, keyword]));

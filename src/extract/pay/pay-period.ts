@@ -32,24 +32,34 @@ export interface PeriodMatch {
 
 /** Nouns for each period, in the languages of the lexicon. Single letters only count after a slash ("$5k/m"). */
 const UNITS: Readonly<Record<StatedPeriod, readonly string[]>> = {
-  hour: ['hour', 'hr', 'hrs', 'h', 'giờ', 'jam', 'oras', '小时', '小時', '时', '時', '時間', '시간', 'ชั่วโมง', 'ชม.'],
-  day: ['day', 'd', 'ngày', 'hari', 'araw', '天', '日', '일', 'วัน'],
-  week: ['week', 'wk', 'w', 'tuần', 'minggu', 'linggo', '周', '週', '星期', '주', 'สัปดาห์'],
-  month: ['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'bulan', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
+  // Vietnamese also without diacritics, as SMS write it ("1tr/ngay"); Khmer, Burmese, Lao and Hindi units too.
+  hour: [
+    ...['hour', 'hr', 'hrs', 'h', 'giờ', 'gio', 'jam', 'oras', '小时', '小時', '时', '時', '時間', '시간', 'ชั่วโมง', 'ชม.'],
+    ...['ម៉ោង', 'နာရီ', 'ຊົ່ວໂມງ', 'घंटा', 'घंटे'],
+  ],
+  day: ['day', 'd', 'ngày', 'ngay', 'hari', 'araw', '天', '日', '일', 'วัน', 'ថ្ងៃ', 'ရက်', 'ມື້', 'दिन'],
+  week: ['week', 'wk', 'w', 'tuần', 'tuan', 'minggu', 'linggo', '周', '週', '星期', '주', 'สัปดาห์', 'សប្តាហ៍', 'ອາທິດ', 'हफ्ता', 'सप्ताह'],
+  month: [
+    ...['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'thang', 'bulan', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
+    ...['ខែ', 'ເດືອນ', 'महीना', 'महीने', 'माह'],
+  ],
   year: ['year', 'yr', 'y', 'annum', 'năm', 'tahun', 'taon', '年', '년', 'ปี'],
   // Task scams pay per like, review or order ("$5 per like", "0.5元/单", "5000원/건", "2 tr/đơn").
   task: [
-    ...['task', 'order', 'like', 'review', 'click', 'follow', 'rating', 'video', 'post', 'mission'],
-    ...['nhiệm vụ', 'đơn', 'tugas', 'pesanan', 'misi', '单', '單', '件', '건', 'ออเดอร์'],
+    ...['task', 'order', 'like', 'review', 'click', 'follow', 'rating', 'video', 'post', 'mission', 'trip', 'delivery'],
+    ...['nhiệm vụ', 'đơn', 'chuyến', 'tugas', 'pesanan', 'misi', '单', '單', '件', '건', 'ออเดอร์'],
+    // An errand or a run: "一趟5000元", "1回5万円", "단건 20만원", "งานละ", "ครั้งละ".
+    ...['趟', '回', '次', '단건', 'เที่ยว', 'ครั้ง'],
   ],
 };
 
 /** Words before a unit that make it "per unit": "per month", "a day", "mỗi tháng", "kada buwan", "ต่อเดือน", "每月". */
 const LATIN_CONNECTORS = [
   ...['per', 'a', 'an', 'each', 'every', 'mỗi', 'một', '1', 'hàng'],
-  ...['kada', 'bawat', 'isang', 'setiap', 'sa isang'],
+  ...['kada', 'bawat', 'isang', 'setiap', 'sa isang', 'for one', 'for each', 'for a', 'for every'],
 ];
-const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매'];
+// Khmer ក្នុងមួយ / ក្នុង១ ("in one"), Lao ຕໍ່ ("per"), Hindi प्रति ("per") join their unit with or without a space.
+const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매', 'ក្នុងមួយ', 'ក្នុង1', 'ក្នុង ', 'ຕໍ່', 'प्रति ', 'प्रति', 'हर '];
 
 /** Single words that state a period by themselves, before or after the amount. */
 const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
@@ -58,6 +68,9 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     ...['daily', '日结', '日結', 'perhari', 'sehari', 'harian', 'araw-araw', '一天', '每天', '每日', '하루', '하루에'],
     // "1日で10万円": Japanese "in one day".
     ...['일당', 'วันละ', 'p/d', '1日で', '一日で', '1日', '1日あたり'],
+    // Khmer "a day" (ថ្ងៃមួយ), Burmese "one day" (တစ်ရက်, တစ်ရက်ကို, တစ်နေ့), Lao "per day" (ມື້ລະ), Hindi "daily" (रोज़).
+    ...['ថ្ងៃមួយ', 'មួយថ្ងៃ', 'တစ်ရက်', 'တစ်ရက်ကို', 'တစ်ရက်လျှင်', 'တစ်နေ့', 'တစ်နေ့ကို', 'ມື້ລະ', 'ມື້ນຶ່ງ'],
+    ...['रोज़', 'रोज', 'रोज़ाना', 'रोजाना', 'प्रतिदिन', 'प्रति दिन', 'हर दिन', 'mỗi ngày', 'moi ngay', 'một ngày', '1 ngày', 'kada araw', 'isang araw'],
   ],
   week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', 'สัปดาห์ละ', 'p/w'],
   month: [
@@ -82,11 +95,21 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     '한달에',
     '한 달에',
     'เดือนละ',
+    'ເດືອນລະ',
+    'တစ်လ',
+    'တစ်လကို',
+    'ខែមួយ',
+    // Hindi "a month" after or before the amount ("2 लाख महीना").
+    'महीना',
+    'प्रति माह',
+    'प्रति महीना',
+    'हर महीने',
   ],
   year: ['yearly', 'annually', 'per annum', 'p.a.', 'pa', 'pertahun', 'setahun', 'tahunan', '一年', '每年', '연간', 'ปีละ'],
   task: [
     ...['一单', '一單', '每单', '每單', '单价', '單價', '一件', '1件', '每件', '1件あたり', '1件につき', '件につき'],
-    ...['건당', '1건당', '한 건에', '한건에', '1건에', 'ต่องาน', 'งานละ'],
+    ...['건당', '1건당', '한 건에', '한건에', '1건에', 'ต่องาน', 'งานละ', 'ครั้งละ', 'เที่ยวละ'],
+    ...['一趟', '跑一趟', '一次', '每次', '1回', '1回で', '1回あたり', '단건', '1 đơn', 'một đơn', 'mỗi đơn', 'moi don', '1 don'],
   ],
 };
 
@@ -122,7 +145,8 @@ const PERIOD_AFTER = new RegExp(`( ?)(${alternationSource(SUFFIXES.keys())})`, '
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const TIME_LIKE = new Set(['pm', 'p.m.']);
 const THAI = /[\u0e00-\u0e7f]/;
-const VIETNAMESE_UNIT = /(?:giờ|ngày|tuần|tháng|năm)$/;
+// A Vietnamese period or task word (with or without diacritics) makes a bare number dong: "300k/ngày", "50k mỗi like".
+const VIETNAMESE_UNIT = /(?:giờ|ngày|tuần|tháng|năm|gio|ngay|tuan|thang|đơn|chuyến|nhiệm vụ)$|^(?:mỗi|một|hàng|moi) /;
 
 /** A period stated right after an amount that ends at `position`: "/month", " per hour", "/tháng", "每月". */
 export function matchPeriodAfter(folded: string, position: number): PeriodMatch | null {
@@ -185,7 +209,8 @@ export function matchPeriodBefore(folded: string, position: number): PeriodMatch
   if (startsWithLatinLetter(text) && LATIN_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
   // "4月1日 10万円", "21日": a date, not "in one day".
   if (DIGIT_START.test(text) && DATE_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
-  return { period, start, end: position, timeLike: false, impliedCurrency: null };
+  const impliedCurrency = THAI.test(text) ? 'THB' : VIETNAMESE_UNIT.test(text) ? 'VND' : null;
+  return { period, start, end: position, timeLike: false, impliedCurrency };
 }
 
 const GAP_WORDS: ReadonlyMap<string, StatedPeriod> = (() => {

@@ -10,7 +10,7 @@ const options = {
   criticalScore: 0.95,
 };
 
-const flag = (id: string, declaredWeight = 0.4, category = id.split('.')[0] ?? id) => ({ id, category, declaredWeight });
+const flag = (id: string, declaredWeight = 0.4, category = id.split('.')[0] ?? id, minimumWeight = 0) => ({ id, category, declaredWeight, minimumWeight });
 
 // 40 honest ads, 40 fraudulent: the classifier separates them partly; `title.generic` fires mostly on honest ads;
 // `travel.paid-all` (declared 1.1) fires on two fraud ads only; `emscad.no-logo` fires mostly on fraud.
@@ -43,6 +43,17 @@ describe('trainCombiner', () => {
     expect(combiner.bias).toBeLessThan(-2);
     expect(combiner.thresholds.medium).toBeLessThanOrEqual(combiner.thresholds.high);
     expect(combiner.thresholds.high).toBeLessThanOrEqual(combiner.thresholds.critical);
+  });
+
+  it('keeps a rule that fires mostly on honest ads at its minimum, when it has one, instead of at zero', () => {
+    // The same data, with `title.generic` standing in for a lure element that may lose at most half its weight.
+    const withMinimum = examples.map((example) => ({
+      ...example,
+      fired: example.fired.map((fired) => (fired.id === 'title.generic' ? flag('title.generic', 0.4, 'title', 0.2) : fired)),
+    }));
+    const weights = trainCombiner(withMinimum, options).ruleWeights;
+    expect(weights['title.generic']).toBeCloseTo(0.2, 3);
+    expect(weights['emscad.no-logo']).toBeGreaterThan(0.4);
   });
 
   it('is deterministic', () => {

@@ -42,8 +42,22 @@ describe('lurescan score: hostile input', () => {
     expect(results.map((result) => [result['line'], 'error' in result])).toEqual([
       [2, false],
       [3, true],
+      [4, false],
     ]);
-    expect(results[1]).toMatchObject({ error: { message: expect.stringContaining('never closed') } });
+    expect(results[1]).toMatchObject({ error: { message: expect.stringContaining('never closed: line 3 was not read; reading goes on at line 4') } });
+  });
+
+  it('loses at most the rows up to the next plausible record start to an unclosed quote: 997 of 1,000 ads are scored', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, index) => (index === 2 ? `Driver ${index},"Drive to Bavet, free visa` : `Cook ${index},Kitchen work in Leeds ${index}`));
+    // The line after the open quote continues its cell (no comma): it is no record start, and is lost with it.
+    rows.splice(3, 0, 'and a second line of the cell');
+    const run = await runCli(['score', await files.write('open-quote.csv', `title,description\n${rows.join('\n')}\n`)]);
+    expect(run.status).toBe(1);
+    const results = parseJsonLines(run.stdout);
+    expect(results.filter((result) => 'error' in result).map((result) => result['line'])).toEqual([4]);
+    expect(results.filter((result) => 'risk' in result)).toHaveLength(999);
+    expect(results[2]).toMatchObject({ error: { message: expect.stringContaining('lines 4-5 were not read; reading goes on at line 6') } });
+    expect(results.at(-1)).toMatchObject({ line: 1_002 });
   });
 
   it('turns binary junk, a lone surrogate and control characters into one result per line', async () => {
@@ -94,13 +108,31 @@ describe('lurescan score --rules', () => {
   });
 
   it('refuses a bad pack before reading any input, naming the file, rule and field', async () => {
-    const bad = await files.write('bad-pack.json', JSON.stringify({ rules: [{ ...PACK_RULE, match: { patterns: [{ regex: '(a+)+$' }] } }] }));
+    const bad = await files.write('bad-pack.json', JSON.stringify({ rules: [{ ...PACK_RULE, match: { patterns: [{ regex: 'a(?=b)' }] } }] }));
     const run = await runCli(['score', '--input', 'text', '--rules', bad], { stdin: 'Cook in Dubai\n' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`${bad} board.crypto-task match.patterns.0.regex: regex /(a+)+$/ refused: nested repetition`);
+    expect(run.stderr).toContain(`${bad} board.crypto-task match.patterns.0.regex: regex /a(?=b)/ refused: the lookahead (?=b) has no linear-time matching`);
     const notJson = await files.write('pack.json.txt', '{rules: ');
     expect((await runCli(['score', '--rules', notJson], { stdin: '' })).stderr).toMatch(/is not valid JSON/);
     expect((await runCli(['score', '--rules', `${files.dir}/missing.json`], { stdin: '' })).stderr).toMatch(/cannot read rule pack .*: no such file/);
+  });
+
+  it('runs the examples of a pack as it loads, reporting each that fails, before reading any input', async () => {
+    const wrong = { ...PACK_RULE, examples: { fire: [...PACK_RULE.examples.fire, 'nothing to see here'], quiet: [...PACK_RULE.examples.quiet, PACK_RULE.examples.fire[0]] } };
+    const pack = await files.write('wrong-examples.json', JSON.stringify({ rules: [wrong] }));
+    const run = await runCli(['score', '--input', 'text', '--rules', pack], { stdin: 'Cook in Dubai\n' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${pack} board.crypto-task examples.fire.2: does not fire on its fire example "nothing to see here"`);
+    expect(run.stderr).toMatch(/board\.crypto-task examples\.quiet\.2: fires on its quiet example/);
+  });
+
+  it('prints no escape sequence from a pack to the terminal: titles and explanations are sanitised', async () => {
+    const evil = { ...PACK_RULE, title: 'Crypto \u001b]0;pwned\u0007task\u001b[2J', explanation: 'Read \u202Eevil\u202C this. \u001b[31mRed' };
+    const pack = await files.write('escapes.json', JSON.stringify({ rules: [evil] }));
+    const run = await runCli(['explain', '--rules', pack, String(PACK_RULE.examples.fire[0])]);
+    expect(run.stdout).toContain('Crypto');
+    expect(run.stdout).not.toMatch(/[\u001b\u0007\u202E]/u);
   });
 });

@@ -33,6 +33,34 @@ describe('lurescan score --workers', () => {
     expect(single.status).toBe(1);
   });
 
+  it('turns only the in-flight records of a crashed worker into error records, in place, and goes on', async () => {
+    const count = 400;
+    const lines = Array.from({ length: count }, (_, index) =>
+      JSON.stringify({ id: `ad-${index}`, title: 'Cook', description: index === 9 ? 'Kitchen work. CRASH-THIS-WORKER' : `Kitchen work in Leeds, shift ${index}.` }),
+    );
+    process.env['LURESCAN_TEST_WORKER_EXIT_ON'] = 'CRASH-THIS-WORKER';
+    let run;
+    try {
+      run = await runCli(['score', '--workers', '2'], { stdin: `${lines.join('\n')}\n` });
+    } finally {
+      delete process.env['LURESCAN_TEST_WORKER_EXIT_ON'];
+    }
+    const rows = parseJsonLines(run.stdout);
+    // Every input line has its output line, in order.
+    expect(rows.map((row) => row.line)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
+    const lost = rows.filter((row) => 'error' in row);
+    // The first batch goes to the worker (the main thread scores only when the worker has two queued).
+    expect(lost.map((row) => row.line)).toContain(10);
+    expect(lost[0]).toMatchObject({ id: 'ad-0', error: { message: expect.stringContaining('scoring worker stopped') } });
+    // Only the batch the worker died on (64 records): the batches queued behind it went to its replacement.
+    expect(lost.map((row) => row.line)).toEqual(Array.from({ length: 64 }, (_, index) => 1 + index));
+    expect(rows.filter((row) => 'risk' in row).length).toBe(count - lost.length);
+    expect(rows.at(-1)).toMatchObject({ line: count, risk: expect.any(String) });
+    // Records failed, the run did not: exit 1, not 3.
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/records failed/);
+  });
+
   it('refuses a worker count that is not a positive whole number', async () => {
     for (const value of ['0', '-2', '1.5', 'many']) {
       const run = await runCli(['score', `--workers=${value}`], { stdin: '{"text":"hello"}\n' });

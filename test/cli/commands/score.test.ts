@@ -158,6 +158,16 @@ describe('lurescan score: plain text', () => {
     expect(await runCli(['score', le])).toEqual(expected);
     expect(await runCli(['score', be])).toEqual(expected);
   });
+
+  it('detects UTF-16 without a byte-order mark, so the records stay the same', async () => {
+    const content = `${LURE}\r\nCook wanted in Leeds, kitchen shifts, apply in person\r\nTuyển gấp đi Campuchia, liên hệ Zalo\r\n`;
+    const expected = await runCli(['score', await files.write('plain-utf8.txt', content)]);
+    expect(parseJsonLines(expected.stdout)).toHaveLength(3);
+    const le = await files.write('plain-utf16le.txt', Buffer.from(content, 'utf16le'));
+    const be = await files.write('plain-utf16be.txt', Buffer.from(content, 'utf16le').swap16());
+    expect(await runCli(['score', le])).toEqual(expected);
+    expect(await runCli(['score', be])).toEqual(expected);
+  });
 });
 
 describe('lurescan score: several files', () => {

@@ -80,11 +80,16 @@ describe('readCsvRecords', () => {
     expect(await read('')).toEqual([]);
   });
 
-  it('ends with an error at the line of a quoted cell that is never closed', async () => {
-    const records = await read('title,description\nCook,fine\nGuard,"never closed\nDriver,ok\n');
+  it('reports a quoted cell that is never closed at its line, and goes on at the next line that reads as a record', async () => {
+    const records = await read('title,description\nCook,fine\nGuard,"never closed\nstill the cell\nDriver,ok\n');
     expect(records).toEqual([
       { kind: 'posting', line: 2, posting: { title: 'Cook', description: 'fine' } },
-      { kind: 'error', line: 3, error: { message: expect.stringContaining('never closed'), issues: [] } },
+      { kind: 'error', line: 3, error: { message: expect.stringContaining('never closed: lines 3-4 were not read; reading goes on at line 5'), issues: [] } },
+      { kind: 'posting', line: 5, posting: { title: 'Driver', description: 'ok' } },
+    ]);
+    // With no later line that reads as a record, the rest is the one error.
+    expect(await read('title,description\nGuard,"never closed\nstill the cell\n')).toEqual([
+      { kind: 'error', line: 2, error: { message: expect.stringContaining('never closed'), issues: [] } },
     ]);
   });
 

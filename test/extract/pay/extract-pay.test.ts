@@ -152,6 +152,34 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['Earn two thousand dollars a week, no experience', pay(2000, 2000, 'USD', 'week', [8000, 9000])],
   ['You can make five hundred a day from home', pay(500, 500, null, 'day', null)],
   ['Paid twenty-five hundred bucks per month', pay(2500, 2500, 'USD', 'month', [2500, 2500])],
+  // Errands and runs paid per trip ("一趟", "1回", "단건", "for one trip")
+  ['跑腿送个东西，一趟5000元', pay(5000, 5000, 'CNY', 'task', null)],
+  ['帮忙取个快递，一次3000元', pay(3000, 3000, 'CNY', 'task', null)],
+  ['手机操作，日入过千', pay(1000, 1000, 'CNY', 'day', [3000, 3100])],
+  ['荷物を運ぶだけ、1回5万円', pay(50_000, 50_000, 'JPY', 'task', null)],
+  ['단건 20만원, 물건만 전달', pay(200_000, 200_000, 'KRW', 'task', null)],
+  ['Pick up a parcel, $1000 for one trip', pay(1000, 1000, 'USD', 'task', null)],
+  ['รับส่งของ ครั้งละ 2,000 บาท', pay(2000, 2000, 'THB', 'task', null)],
+  // Vietnamese SMS without diacritics, and a task rate before a bare "k"
+  ['luong 1tr/ngay, viec nhe', pay(1e6, 1e6, 'VND', 'day', [800, 900])],
+  ['1 đơn 200k, nhận tiền ngay', pay(200_000, 200_000, 'VND', 'task', null)],
+  ['Chỉ cần like video, 50k mỗi like', pay(50_000, 50_000, 'VND', 'task', null)],
+  // Indonesian and Tagalog slang and signs
+  ['Cuan 1 juta sehari, tanpa pengalaman', pay(1e6, 1e6, 'IDR', 'day', [1300, 1400])],
+  ['P2,000 a day for simple tasks', pay(2000, 2000, 'PHP', 'day', [700, 800])],
+  // Colloquial tenths after a unit ("1tr5" is 1.5 million) and a bare 万 with a period in Japanese text
+  ['Lương 800k-1tr5/ngày, việc nhẹ', pay(800_000, 1_500_000, 'VND', 'day', [1200, 1300])],
+  ['1日5万 即日手渡し', pay(50_000, 50_000, 'JPY', 'day', [7400, 7500])],
+  // Khmer, Burmese, Lao and Hindi: their units, periods and digits
+  ['ថ្ងៃមួយ 100 ដុល្លារ', pay(100, 100, 'USD', 'day', [2100, 2300])],
+  ['ប្រាក់ចំណូល 400,000 រៀល ក្នុងមួយថ្ងៃ', pay(400_000, 400_000, 'KHR', 'day', [2100, 2300])],
+  ['ប្រាក់ចំណូល ៤០ម៉ឺន រៀល ក្នុងមួយថ្ងៃ', pay(400_000, 400_000, 'KHR', 'day', [2100, 2300])],
+  ['တစ်ရက် ကျပ် ၁သိန်း ရမယ်', pay(100_000, 100_000, 'MMK', 'day', [500, 550])],
+  ['ມື້ລະ 1,000,000 ກີບ', pay(1e6, 1e6, 'LAK', 'day', [1000, 1030])],
+  ['ເງິນເດືອນ 2 ລ້ານ ກີບ', pay(2e6, 2e6, 'LAK', 'month', [90, 95])],
+  ['रोज़ ₹3000 कमाएं', pay(3000, 3000, 'INR', 'day', [750, 800])],
+  ['2 लाख महीना, घर बैठे', pay(200_000, 200_000, 'INR', 'month', [2300, 2400])],
+  ['प्रति दिन 5000 रुपये', pay(5000, 5000, 'INR', 'day', [1250, 1300])],
 ];
 
 // Numbers near these forms that are not pay, or too vague to be.

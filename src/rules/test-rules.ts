@@ -1,0 +1,34 @@
+import type { Rule } from './rule-schema';
+import type { RuleIssue } from './rule-set-error';
+
+/** The part of a scanner the examples are run with: which rules and patterns fired. */
+export type ExampleScorer = (example: Rule['examples']['fire'][number]) => { fired: { rules: readonly string[]; patterns: readonly string[] } };
+
+/** Longest quote of an example in a failure message. */
+const QUOTE_LENGTH = 80;
+
+/**
+ * Runs each rule's own examples, as ESLint's RuleTester does: every `fire` example must fire the rule and every
+ * `quiet` one must not. `score` is a scanner holding these rules (and the ones their patterns name). Returns one
+ * issue per failing example, so a pack author sees all of them at once; an empty list means every example held.
+ */
+export function testRules(rules: readonly Rule[], score: ExampleScorer, source?: string): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const rule of rules) {
+    for (const kind of ['fire', 'quiet'] as const) {
+      rule.examples[kind].forEach((example, index) => {
+        const { fired } = score(example);
+        const didFire = fired.rules.includes(rule.id) || fired.patterns.includes(rule.id);
+        if (didFire === (kind === 'fire')) return;
+        const quote = JSON.stringify(example).slice(0, QUOTE_LENGTH);
+        issues.push({
+          ...(source === undefined ? {} : { source }),
+          ruleId: rule.id,
+          path: ['examples', kind, index],
+          message: kind === 'fire' ? `does not fire on its fire example ${quote}` : `fires on its quiet example ${quote}`,
+        });
+      });
+    }
+  }
+  return issues;
+}
