@@ -1,11 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir, percentile } from './common';
+import { grownRules } from './lexicon-growth';
 
-/** Scores each text `rounds` times with the built library, one verdict at a time, with full explanations. */
-export async function measureScoring(texts: readonly string[], rounds: number) {
+/**
+ * Scores each text `rounds` times with the built library, one verdict at a time, with full explanations; with
+ * `grow`, the built-in rules' lexicons grown that many times (see lexicon-growth.ts).
+ */
+export async function measureScoring(texts: readonly string[], rounds: number, grow = 1) {
   const { createScanner } = (await import(pathToFileURL(join(distDir, 'index.js')).href)) as typeof import('../../src/index');
-  const scanner = createScanner();
+  const scanner = grow === 1 ? createScanner() : createScanner({ builtinRules: false, rules: grownRules(createScanner().rules, grow).rules });
   for (const text of texts.slice(0, 50)) scanner.score(text); // warm-up: compile the rules, let V8 optimise
   const latencies: number[] = [];
   const started = performance.now();
@@ -67,4 +71,20 @@ export async function measureClassifierCost(texts: readonly string[], rounds: nu
   const withClassifier = median(withTimes);
   const rulesAlone = median(withoutTimes);
   return { withClassifierUs: withClassifier, rulesOnlyUs: rulesAlone, costPercent: (withClassifier / rulesAlone - 1) * 100 };
+}
+
+/**
+ * The floor issue 11 measures the engine against: lower-casing each text and splitting it into words, in the same
+ * process on the same texts, the least any reading of the text costs.
+ */
+export function measureSplitFloor(texts: readonly string[], rounds: number): { perSecond: number } {
+  let words = 0;
+  for (const text of texts.slice(0, 50)) words += text.toLowerCase().split(/\s+/u).length;
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const text of texts) words += text.toLowerCase().split(/\s+/u).length;
+  }
+  const elapsed = performance.now() - started;
+  if (words < 0) console.error(words); // keeps the work from being optimised away
+  return { perSecond: ((texts.length * rounds) / elapsed) * 1000 };
 }

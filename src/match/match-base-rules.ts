@@ -4,6 +4,8 @@ import type { Facts } from '../extract/facts';
 import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
+import type { FirstCharAlternation } from './first-char-alternation';
+import { holdsLiteralAt } from '../rules/required-literal';
 import type { TextMatcher } from '../rules/text-matcher';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
@@ -40,7 +42,7 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
       }
       for (const [index, regex] of compiled.patternRegexes.entries()) {
         const gate = compiled.patternGates[index] ?? null;
-        if (gate !== null && !scan.literalsFound.has(gate)) continue;
+        if (gate !== null && !gate.every((clause) => scan.gatesOpen[clause] === 1)) continue;
         collectHits(regex, folded, anyHit, identity, fieldText, compiled.negatable, evidence);
       }
       if (compiled.stemAt !== null && scan.stemmed !== null) {
@@ -72,8 +74,8 @@ export function matchBaseRules(ruleSet: CompiledRuleSet, parsed: ParsedPosting, 
 /** What the phrase indexes found in one field: per base rule, the offsets where one of its phrases may start. */
 interface FieldScan {
   phraseStarts: Map<number, number[]>;
-  /** The gated rule regexes whose required literals the field holds. */
-  literalsFound: ReadonlyMap<number, unknown>;
+  /** Per gate number, 1 when the field holds one of the gate's literals with its word boundaries. */
+  gatesOpen: Uint8Array;
   stemmed: StemmedText | null;
   stemStarts: Map<number, number[]>;
 }
@@ -83,10 +85,31 @@ const NO_STARTS = new Map<number, number[]>();
 function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const folded = fieldText.text.folded;
   const phraseStarts = ruleSet.phraseIndex.candidates(folded);
-  const literalsFound = ruleSet.literalIndex.candidates(folded);
-  if (ruleSet.stemIndex.isEmpty) return { phraseStarts, literalsFound, stemmed: null, stemStarts: NO_STARTS };
+  const gatesOpen = openGates(ruleSet, folded, phraseStarts);
+  if (ruleSet.stemIndex.isEmpty) return { phraseStarts, gatesOpen, stemmed: null, stemStarts: NO_STARTS };
   const stemmed = stemFolded(fieldText.text);
-  return { phraseStarts, literalsFound, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+}
+
+/**
+ * The gates whose literals `folded` holds. The index finds where a literal may start (it skips spaces and hyphens,
+ * so it finds a superset); each start is then checked for the literal itself and its word boundaries.
+ */
+function openGates(ruleSet: CompiledRuleSet, folded: string, phraseStarts: ReadonlyMap<number, readonly number[]>): Uint8Array {
+  const open = new Uint8Array(ruleSet.gateCount);
+  const check = (number: number, starts: readonly number[]): void => {
+    const literal = ruleSet.gateLiterals[number];
+    if (literal === undefined || open[literal.gate] === 1) return;
+    for (const start of starts) {
+      if (holdsLiteralAt(folded, start, literal.text, literal.boundaries)) {
+        open[literal.gate] = 1;
+        return;
+      }
+    }
+  };
+  for (const [owner, starts] of phraseStarts) if (owner >= ruleSet.gateOwnerBase) check(owner - ruleSet.gateOwnerBase, starts);
+  for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) check(owner, starts);
+  return open;
 }
 
 type ToFolded = (start: number, end: number) => { start: number; end: number };
@@ -129,12 +152,13 @@ function collectHits(
 }
 
 /**
- * Like `collectHits`, but the regex is sticky and tried only at `starts`, the ascending offsets where the phrase
- * index says a hit may begin. The hits are those the same regex, made global, would find: the index lists every
+ * Like `collectHits`, but the alternation is tried sticky, only at `starts`, the ascending offsets where the phrase
+ * index says a hit may begin, and only with the alternatives that start with the character there. The hits are
+ * those the whole alternation, made global, would find: the index lists every
  * offset where it could match, and an offset before the end of the last hit is skipped as the global scan skips it.
  */
 function collectHitsAt(
-  sticky: RegExp,
+  alternation: FirstCharAlternation,
   starts: readonly number[],
   haystack: string,
   accept: AcceptHit,
@@ -146,8 +170,11 @@ function collectHitsAt(
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
+    const sticky = alternation.at(haystack.charCodeAt(start));
+    if (sticky === undefined) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(haystack);
+    sticky.lastIndex = 0;
     if (match === null) continue;
     const end = start + match[0].length;
     // An empty hit or one that is not a whole word moves the global scan one character on, past this start.
@@ -161,7 +188,6 @@ function collectHitsAt(
     into.push(evidenceAt(fieldText, span.start, span.end));
     if (into.length >= MAX_EVIDENCE_PER_RULE) break;
   }
-  sticky.lastIndex = 0;
 }
 
 /** Removes repeated spans (the same text found by a phrase and its stem, or by two fact conditions). */

@@ -127,42 +127,73 @@ function buildTrie(entries: Iterable<{ owner: number; literal: string }>): Packe
   const ownerStart = new Int32Array(nodeCount + 1);
   for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node] ?? 0) + (ownersOf[node]?.length ?? 0);
   const owners = Int32Array.from(ownersOf.flat());
-  return { isEmpty: edges.size === 0, firstNode, transitions: createTransitionTable(below), ownerStart, owners };
+  return { isEmpty: edges.size === 0, firstNode, transitions: createTransitionTable(below, nodeCount), ownerStart, owners };
 }
 
 const edgeKey = (from: number, code: number): number => from * 0x10000 + code;
 
-/** Edges of the trie below the root, in an open-addressing hash table keyed by (node, code unit). */
+/**
+ * Edges of the trie below the root, each node's children side by side in one array (code, target, code, target...,
+ * sorted by code), so a step reads one or two cache lines. An open-addressing hash table over all edges spread each
+ * step over three arrays of megabytes, and cache misses were most of the walk.
+ */
 interface TransitionTable {
   /** The node reached from `node` by `code`, or 0. */
   next(node: number, code: number): number;
 }
 
-function createTransitionTable(edges: readonly (readonly [key: number, to: number])[]): TransitionTable {
-  let bits = 4;
-  while (1 << bits < edges.length * 2) bits++;
-  const mask = (1 << bits) - 1;
-  const shift = 32 - bits;
-  const fromNodes = new Int32Array(1 << bits);
-  const codes = new Int32Array(1 << bits);
-  const targets = new Int32Array(1 << bits);
-  // Fibonacci hashing of the edge key (Math.imul wraps it to 32 bits first); the top bits pick the slot.
-  const slotOf = (node: number, code: number): number => Math.imul(edgeKey(node, code), 0x9e3779b1) >>> shift;
+/** Children lists longer than this are binary-searched. */
+const LINEAR_SCAN = 8;
+
+function createTransitionTable(edges: readonly (readonly [key: number, to: number])[], nodeCount: number): TransitionTable {
+  const counts = new Int32Array(nodeCount + 1);
+  for (const [key] of edges) counts[Math.floor(key / 0x10000)]! += 1;
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node] ?? 0) + (counts[node] ?? 0);
+  // Placed by node with a cursor per node, then each node's few children sorted in place: sorting all edges at
+  // once cost tens of milliseconds of building a scanner.
+  const children = new Int32Array(edges.length * 2);
+  const cursor = childStart.slice();
   for (const [key, to] of edges) {
-    const from = Math.floor(key / 0x10000);
-    const code = key - from * 0x10000;
-    let slot = slotOf(from, code);
-    while (targets[slot] !== 0) slot = (slot + 1) & mask;
-    fromNodes[slot] = from;
-    codes[slot] = code;
-    targets[slot] = to;
+    const node = Math.floor(key / 0x10000);
+    const slot = cursor[node] ?? 0;
+    cursor[node] = slot + 1;
+    children[slot * 2] = key % 0x10000;
+    children[slot * 2 + 1] = to;
   }
+  for (let node = 0; node < nodeCount; node++) sortChildren(children, childStart[node] ?? 0, childStart[node + 1] ?? 0);
   return {
     next(node, code) {
-      for (let slot = slotOf(node, code); ; slot = (slot + 1) & mask) {
-        const target = targets[slot] ?? 0;
-        if (target === 0 || (fromNodes[slot] === node && codes[slot] === code)) return target;
+      let low = childStart[node] ?? 0;
+      let high = childStart[node + 1] ?? 0;
+      while (high - low > LINEAR_SCAN) {
+        const middle = (low + high) >> 1;
+        // The child sought is at or after `low` and before `high`.
+        if ((children[middle * 2] ?? 0) < code) low = middle + 1;
+        else high = middle + 1;
       }
+      for (let slot = low; slot < high; slot++) {
+        const at = children[slot * 2] ?? 0;
+        if (at === code) return children[slot * 2 + 1] ?? 0;
+        if (at > code) return 0;
+      }
+      return 0;
     },
   };
+}
+
+/** Insertion sort of the (code, target) pairs in slots [from, to) by code: lists are short. */
+function sortChildren(children: Int32Array, from: number, to: number): void {
+  for (let slot = from + 1; slot < to; slot++) {
+    const code = children[slot * 2] ?? 0;
+    const target = children[slot * 2 + 1] ?? 0;
+    let at = slot - 1;
+    while (at >= from && (children[at * 2] ?? 0) > code) {
+      children[(at + 1) * 2] = children[at * 2] ?? 0;
+      children[(at + 1) * 2 + 1] = children[at * 2 + 1] ?? 0;
+      at--;
+    }
+    children[(at + 1) * 2] = code;
+    children[(at + 1) * 2 + 1] = target;
+  }
 }

@@ -11,10 +11,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * first characters and made a 1,000-character Chinese ad take 250 ms on one rule. `isWholeWordHit` checks them.
  */
 export function phrasePattern(phrase: string): string {
+  return foldedPhrasePattern(foldPhrase(phrase));
+}
+
+/** `phrasePattern` of a phrase already folded with `foldPhrase`. */
+export function foldedPhrasePattern(folded: string): string {
   // A space in a phrase also matches a hyphen or nothing: "free flight", "free-flight", "freeflight". Next to a
   // token that begins or ends with a hyphen it matches a space or nothing: `-[ -]?-` could read one hyphen two
   // ways, and a phrase of such tokens (a rule pack's "- - - …") would backtrack exponentially.
-  const tokens = foldPhrase(phrase).split(' ');
+  const tokens = folded.split(' ');
   return tokens
     .map((token, index) => {
       if (index === 0) return escapeRegex(token);

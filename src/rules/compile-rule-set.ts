@@ -1,11 +1,13 @@
 import { createPhraseIndex } from '../match/phrase-index';
-import { phrasePattern } from '../match/phrase-pattern';
+import { createFirstCharAlternation } from '../match/first-char-alternation';
+import { foldedPhrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { patternKey } from './pattern-key';
+import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
-import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet } from './compiled-rule';
+import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
 import { linearRegex } from './linear-regex';
 import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
@@ -51,8 +53,17 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
   const patterns = orderPatterns(patternRules, issues);
   if (issues.length > 0) throw new RuleSetError(issues);
   const ordered = readersOfHitsLast(baseRules);
+  const gateLiterals = gates.flatMap(({ owner, literals }) => literals.map(([text, boundaries]) => gateLiteral(owner, text, boundaries)));
+  // Literals are numbered by their place in `gateLiterals`. One that must start a word is looked up in the walk of
+  // the phrase index, which starts only at word starts anyway (as owner `gateOwnerBase` + its number); the others
+  // need a walk from every offset of their own.
+  const startsWord = (literal: GateLiteral): boolean => (literal.boundaries & WORD_START) !== 0;
+  const gateOwnerBase = ordered.length;
   const phraseIndex = createPhraseIndex(
-    ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+    [
+      ...ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
+      ...gateLiterals.flatMap((literal, number) => (startsWord(literal) ? [{ owner: gateOwnerBase + number, literal: literal.text }] : [])),
+    ],
     'inside-ascii-word',
   );
   const stemIndex = createPhraseIndex(
@@ -60,46 +71,71 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
     'inside-word',
   );
   const literalIndex = createPhraseIndex(
-    gates.flatMap(({ owner, literals }) => literals.map((literal) => ({ owner, literal }))),
+    gateLiterals.flatMap((literal, owner) => (startsWord(literal) ? [] : [{ owner, literal: literal.text }])),
     'none',
   );
-  return { version, rules, baseRules: ordered, patterns, phraseIndex, stemIndex, literalIndex };
+  return {
+    version,
+    rules,
+    baseRules: ordered,
+    patterns,
+    phraseIndex,
+    stemIndex,
+    literalIndex,
+    gateLiterals,
+    gateOwnerBase,
+    gateCount: gates.length,
+  };
 }
 
-/** A rule regex that needs one of `literals` to match, numbered `owner` in the rule set's literal index. */
+/**
+ * A gate literal as the runtime checks it. Leading spaces and hyphens are dropped (the index keys a literal from its
+ * first other character): " a day" becomes "a day" at a word start, which any text holding " a day" satisfies.
+ */
+function gateLiteral(gate: number, written: string, boundaries: number): GateLiteral {
+  const text = written.replace(/^[ -]+/u, '');
+  const startsAfterSeparator = text.length < written.length && /^[A-Za-z0-9_]/u.test(text);
+  return { gate, text, boundaries: startsAfterSeparator ? boundaries | WORD_START : boundaries };
+}
+
+/** One clause of a gated rule regex: its number in `gateLiterals`' `gate`, and the literals one of which it needs. */
 interface GatedLiterals {
   owner: number;
-  literals: readonly string[];
+  literals: LiteralClause;
 }
 
-const LITERALS_BY_PATTERN: Readonly<Record<string, readonly string[] | undefined>> = requiredLiterals;
+const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<string, readonly LiteralClause[] | undefined>>;
 
 function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
-  const patternGates: (number | null)[] = [];
-  const phrases = Object.values(match.phrases ?? {}).flat();
+  const patternGates: (readonly number[] | null)[] = [];
+  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
-  const phraseSources = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
-  const phraseSource = phraseSources.join('|');
-  const phraseRegex = phraseSources.length > 0 ? new RegExp(phraseSource, 'gu') : null;
-  const literals = [...new Set(phrases.map(foldPhrase))];
+  const alternatives = phraseAlternatives(folded);
+  const phraseSource = alternatives.map(({ source }) => source).join('|');
+  const phraseRegex = alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null;
+  const literals = [...new Set(folded)];
   // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
   const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemSource = stemmed.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
+  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
+  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
   const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     const flags = `gu${pattern.flags ?? ''}`;
     const path = ['match', 'patterns', index, 'regex'];
     try {
       patternRegexes.push(regexesChecked ? new RegExp(pattern.regex, flags) : linearRegex(pattern.regex, flags));
-      const literals = regexesChecked ? LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')] : undefined;
-      if (literals === undefined) patternGates.push(null);
+      const clauses = regexesChecked ? LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')] : undefined;
+      if (clauses === undefined) patternGates.push(null);
       else {
-        patternGates.push(gates.length);
-        gates.push({ owner: gates.length, literals });
+        // Every clause must hold for the regex to run: one gate number per clause.
+        patternGates.push(clauses.map((literals) => {
+          gates.push({ owner: gates.length, literals });
+          return gates.length - 1;
+        }));
       }
     } catch (error) {
       issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${(error as Error).message}` });
@@ -109,17 +145,30 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     kind: 'rule',
     rule,
     phraseRegex,
-    phraseAt: phraseRegex !== null && indexable ? new RegExp(phraseSource, 'uy') : null,
+    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(alternatives) : null,
     phraseLiterals: indexable ? literals : null,
     patternRegexes,
     patternGates,
     stemRegex,
-    stemAt: stemRegex !== null ? new RegExp(stemSource, 'uy') : null,
+    stemAt: stemRegex !== null ? createFirstCharAlternation(stemAlternatives) : null,
     stemLiterals: stemmed,
     facts: match.facts ?? [],
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
   };
+}
+
+/**
+ * The folded phrases' regex sources in the order of the rule's phrase alternation (each source once, longest first), with
+ * the folded phrase each comes from.
+ */
+function phraseAlternatives(folded: readonly string[]): { source: string; literal: string }[] {
+  const bySource = new Map<string, string>();
+  for (const literal of folded) {
+    const source = foldedPhrasePattern(literal);
+    if (!bySource.has(source)) bySource.set(source, literal);
+  }
+  return [...bySource].map(([source, literal]) => ({ source, literal })).sort((a, b) => b.source.length - a.source.length);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FirstCharAlternation } from '../match/first-char-alternation';
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { TextMatcher } from './text-matcher';
@@ -10,20 +11,20 @@ export interface CompiledBaseRule {
   /** Every phrase of every language in one global regex over folded text; hits are checked for word boundaries. */
   phraseRegex: RegExp | null;
   /** `phraseRegex` as a sticky regex, run only where the rule set's phrase index says a phrase may start. */
-  phraseAt: RegExp | null;
+  phraseAt: FirstCharAlternation | null;
   /** The phrases as they appear in folded text, for the rule set's phrase index; null when one cannot be indexed. */
   phraseLiterals: string[] | null;
   /** The rule's own regexes over folded text: V8's for built-in rules, the linear-time engine's for the others. */
   patternRegexes: TextMatcher[];
   /**
-   * For each of `patternRegexes`, its owner number in the rule set's `literalIndex` (a regex that needs a literal
-   * the text lacks is not run), or null for a regex that is always run.
+   * For each of `patternRegexes`, the gate numbers of its literal clauses (see `CompiledRuleSet.gateLiterals`): the
+   * regex runs only on text where every one holds. Null for a regex that is always run.
    */
-  patternGates: (number | null)[];
+  patternGates: (readonly number[] | null)[];
   /** English phrases as word stems, matched on `StemmedText.stems` so inflected forms match too; null if none. */
   stemRegex: RegExp | null;
   /** `stemRegex` as a sticky regex, run only where the rule set's stem index says a stem phrase may start. */
-  stemAt: RegExp | null;
+  stemAt: FirstCharAlternation | null;
   stemLiterals: string[];
   facts: FactCondition[];
   negatable: boolean;
@@ -44,13 +45,28 @@ export interface CompiledRuleSet {
   version: string;
   rules: readonly Rule[];
   baseRules: readonly CompiledBaseRule[];
-  /** Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start. */
+  /**
+   * Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start, and the gate literals
+   * that must start a word (owner `gateOwnerBase` + their index in `gateLiterals`).
+   */
   phraseIndex: PhraseIndex;
   /** Where, in stemmed text, the English stem phrases of each base rule may start. */
   stemIndex: PhraseIndex;
-  /** Which gated rule regexes (by the numbers in `patternGates`) may match a folded text. */
+  /** Where, in folded text, each other gate literal (owner: its index in `gateLiterals`) may start. */
   literalIndex: PhraseIndex;
+  gateOwnerBase: number;
+  /** Every literal of every gate clause: its gate number, its text and the word boundaries it needs. */
+  gateLiterals: readonly GateLiteral[];
+  /** How many gate numbers `patternGates` use. */
+  gateCount: number;
   /** In dependency order: a pattern comes after every pattern it names. */
   patterns: readonly CompiledPattern[];
 }
 
+
+/** A literal that opens gate `gate` where the folded text holds it with the `boundaries` (see required-literal.ts). */
+export interface GateLiteral {
+  gate: number;
+  text: string;
+  boundaries: number;
+}

@@ -65,3 +65,14 @@ describe('createPhraseIndex', () => {
     );
   });
 });
+
+describe('createPhraseIndex with wide nodes', () => {
+  // A node with many children is binary-searched; every child must still be found, and no other code.
+  it('finds every phrase under a node with many children and nothing else', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const phrases = [...letters].map((letter, owner) => ({ owner, literal: `q${letter}z` }));
+    const index = createPhraseIndex(phrases, 'none');
+    for (const { owner, literal } of phrases) expect(index.candidates(`..${literal}..`).get(owner)).toEqual([2]);
+    expect(index.candidates('q!z q_z qAz').size).toBe(0);
+  });
+});

@@ -91,8 +91,10 @@ const placeMatchers = (): readonly PlaceMatcher[] => (matchers ??= [latinMatcher
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// "us" in folded text is usually the pronoun; see isTheCountryUs.
-const BARE_US = /(?<![a-z0-9.])us(?![a-z0-9.])/g;
+// "us" in folded text is usually the pronoun; see isTheCountryUs. A bare "us" has no letter, digit or dot next to it.
+const NEXT_TO_BARE_US = /[a-z0-9.]/;
+const isBareUs = (folded: string, at: number): boolean =>
+  (at === 0 || !NEXT_TO_BARE_US.test(folded.charAt(at - 1))) && (at + 2 >= folded.length || !NEXT_TO_BARE_US.test(folded.charAt(at + 2)));
 const US_BEFORE_THE = /(?:^|[^a-z])the $/;
 const US_AFTER = /^(?:-| )?based(?![a-z])|^ (?:citizens?|residents?|market|office|dollars?|green card)(?![a-z])/;
 const US_AS_OBJECT = /(?:^|[^a-z])(?:about|contact|join|email|call|message|tell|help|let|with|for|to) $/;
@@ -129,10 +131,11 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
 
   const unitedStates = COUNTRY_OF_CODE.get('us');
   if (unitedStates !== undefined) {
-    for (const match of folded.matchAll(BARE_US)) {
-      if (isTheCountryUs(fieldText, match.index)) {
-        found.push({ entry: unitedStates, start: match.index, end: match.index + 2 });
-      }
+    // Each "us" with no letter, digit or dot on either side, found with indexOf (the look-behind regex this
+    // replaces was tried at every offset).
+    for (let at = folded.indexOf('us'); at !== -1; at = folded.indexOf('us', at + 2)) {
+      if (!isBareUs(folded, at) || !isTheCountryUs(fieldText, at)) continue;
+      found.push({ entry: unitedStates, start: at, end: at + 2 });
     }
   }
 

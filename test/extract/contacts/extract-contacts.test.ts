@@ -267,3 +267,20 @@ describe('extractContacts: properties', () => {
     );
   });
 });
+
+describe('extractContacts: emails found from each "@"', () => {
+  // The address regex as a global scan from every offset: findEmails tries it only where an address can start.
+  const GLOBAL_EMAIL =
+    /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,8}\.[a-z]{2,24}(?![a-z0-9-]|\.[a-z0-9])/g;
+  it('finds exactly the addresses a scan from every offset finds', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '1', '.', '@', '_', '-', '+', ' ', 'c', 'o', 'm'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (original) => {
+        const emails = extractContacts(fieldOf(original)).filter((fact) => fact.channel === 'email');
+        const expected = [...original.matchAll(GLOBAL_EMAIL)].map((match) => match[0]);
+        expect(emails.map((fact) => fact.evidence.text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { requiredLiteralClauses } from '../../scripts/rules/required-literals';
+import type { Rule } from '../../src/rules/rule-schema';
+import { patternKey } from '../../src/rules/pattern-key';
+import literals from '../../src/rules/builtin/pattern-literals.generated.json';
+
+// The gates the runtime trusts must be those of the regexes it runs: a stale file would skip a regex that matches.
+describe('pattern-literals.generated.json', () => {
+  it('holds, for every built-in rule regex, the clauses the build step finds today', () => {
+    const ruleSet = JSON.parse(readFileSync(new URL('../../src/rules/builtin/rule-set.generated.json', import.meta.url), 'utf8')) as { rules: Rule[] };
+    const expected: Record<string, unknown> = {};
+    for (const rule of ruleSet.rules) {
+      for (const pattern of rule.match?.patterns ?? []) {
+        const found = requiredLiteralClauses(pattern.regex, pattern.flags ?? '');
+        if (found !== null) expected[patternKey(pattern.regex, pattern.flags ?? '')] = found;
+      }
+    }
+    expect(literals).toEqual(expected);
+  });
+});
