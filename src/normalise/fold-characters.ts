@@ -8,8 +8,11 @@ import { smallCapitalLetter } from './small-capitals';
 // ("lu\u031bo\u031bng") folds to the same text as NFC input ("lương").
 // At most 30 marks are read as one cluster, as in Unicode's stream-safe text format (UAX #15): NFKC reorders a
 // cluster's marks in quadratic time, and Zalgo text or a wall of Hebrew points is one cluster of thousands.
+// The half-width kana voiced and semi-voiced marks (ﾞ ﾟ) are letters to Unicode, not marks, but NFKC composes them
+// with the kana before them (ｶﾝﾎﾞｼﾞｱ -> カンボジア) only when both are folded together.
 const MAX_CLUSTER_MARKS = 30;
-const CLUSTER = new RegExp(`\\P{M}\\p{M}{0,${MAX_CLUSTER_MARKS}}|\\p{M}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
+const MARK = '[\\p{M}\\uFF9E\\uFF9F]';
+const CLUSTER = new RegExp(`[^\\p{M}\\uFF9E\\uFF9F]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
 // a word. The bare letter is read, without any of its marks.

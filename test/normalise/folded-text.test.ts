@@ -10,6 +10,8 @@ describe('foldText', () => {
     ['Tele\u200bgram', 'telegram'],
     ['月薪３万', '月薪3万'],
     ['lu\u031bo\u031bng cao', 'lương cao'],
+    ['ｶﾝﾎﾞｼﾞｱで高収入', 'カンボジアで高収入'],
+    ['ﾊﾟｽﾎﾟｰﾄ預かり', 'パスポート預かり'],
     ['\u00a0 leading and trailing\t\n', 'leading and trailing '],
   ])('folds %j to %j', (original, folded) => {
     expect(foldText(original).folded).toBe(folded);
