@@ -3,7 +3,6 @@ import { escapeRegex } from '../normalise/folded-regex';
 
 // Scripts written with spaces between words: a phrase in them must match whole words only.
 const SPACED_SCRIPT_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The regex source for one literal phrase, as it matches folded text (lower case, single spaces). Word boundaries
@@ -31,13 +30,14 @@ export function foldedPhrasePattern(folded: string): string {
 
 /**
  * True unless the hit begins or ends inside a word of a spaced script ("visa" inside "visas", "line" inside
- * "online"). Scripts without spaces (Chinese, Japanese, Thai) have no such boundary to respect.
+ * "online"). Scripts without spaces (Chinese, Japanese, Thai) have no such boundary to respect, and a Latin word
+ * run into kana, Han or Hangul is still a word: "DMで", "dm으로", "LINEで連絡".
  */
 export function isWholeWordHit(text: string, start: number, end: number): boolean {
   const first = text.charAt(start);
   const last = text.charAt(end - 1);
-  if (SPACED_SCRIPT_CHAR.test(first) && start > 0 && WORD_CHAR.test(charBefore(text, start))) return false;
-  if (SPACED_SCRIPT_CHAR.test(last) && end < text.length && WORD_CHAR.test(charAt(text, end))) return false;
+  if (SPACED_SCRIPT_CHAR.test(first) && start > 0 && SPACED_SCRIPT_CHAR.test(charBefore(text, start))) return false;
+  if (SPACED_SCRIPT_CHAR.test(last) && end < text.length && SPACED_SCRIPT_CHAR.test(charAt(text, end))) return false;
   return true;
 }
 

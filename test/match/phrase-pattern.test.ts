@@ -38,3 +38,23 @@ describe('phrasePattern and isWholeWordHit', () => {
     expect(matches('ＶＩＳＡ', 'visa')).toBe(true);
   });
 });
+
+describe('isWholeWordHit', () => {
+  const hit = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return isWholeWordHit(text, start, start + phrase.length);
+  };
+
+  it('refuses a Latin phrase inside a longer Latin word', () => {
+    expect(hit('free visas', 'visa')).toBe(false);
+    expect(hit('apply online', 'line')).toBe(false);
+    expect(hit('usd500 a day', 'usd')).toBe(false);
+  });
+
+  it('keeps a Latin word run into kana, Han or Hangul, as Japanese and Korean ads write it', () => {
+    expect(hit('詳しくはdmで', 'dm')).toBe(true);
+    expect(hit('lineで連絡', 'line')).toBe(true);
+    expect(hit('자세한 건 dm으로', 'dm')).toBe(true);
+    expect(hit('联系tg客服', 'tg')).toBe(true);
+  });
+});
