@@ -16,6 +16,8 @@ describe('isNegated', () => {
     ['교육비 안 받습니다', '교육비'],
     ['登録料不要、日払いOK', '登録料'],
     ['費用はかかりません', '費用'],
+    ['कोई जॉइनिंग फीस नहीं', 'जॉइनिंग फीस'],
+    ['joining fee nahi lagegi', 'joining fee'],
   ])('sees the negation in %j', (text, phrase) => {
     expect(negatedAt(text, phrase)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('isNegated', () => {
     ['a placement fee of $300 is required', 'placement fee'],
     ['there is no doubt. the company keeps your passport', 'keeps your passport'],
     ['押金500元', '押金'],
+    ['जॉइनिंग फीस 500 रुपये जमा करें, नहीं तो सीट चली जाएगी', 'जॉइनिंग फीस'],
     ['보증금 50만원 선입금', '보증금'],
     ['登録料5000円が必要です', '登録料'],
     ['보증금 입금 후 근무. 숙소 없음', '보증금'],
