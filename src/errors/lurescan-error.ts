@@ -9,7 +9,8 @@ export abstract class LurescanError extends Error {
 
 /** True for any lurescan error, also one thrown by another copy of the package (where `instanceof` fails). */
 export function isLurescanError(value: unknown): value is LurescanError {
-  return value instanceof LurescanError
-    || (value instanceof Error && typeof (value as { code?: unknown }).code === 'string'
-      && (LURESCAN_ERROR_CODES as readonly string[]).includes((value as { code: string }).code));
+  if (value instanceof LurescanError) return true;
+  if (!(value instanceof Error) || !('code' in value)) return false;
+  const code: unknown = value.code;
+  return typeof code === 'string' && (LURESCAN_ERROR_CODES as readonly string[]).includes(code);
 }
