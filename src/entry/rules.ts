@@ -1,6 +1,6 @@
 // `lurescan/rules`: for whoever writes rule packs. Validating a pack, the rule schema, and a runner for its examples.
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from '../rules/rule-pack';
-export { testRules, type RuleExamples, type RuleTestFailure, type RuleTestReport, type TestRulesOptions } from '../rules/test-rules';
+export { testRules, type RuleExamples, type RuleTestFailure, type RuleTestReport, type TestRulesOptions } from '../rule-tester/test-rules';
 export {
   RuleSchema,
   RULE_LIMITS,

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createScanner,
-  isLurescanError,
-  LurescanError,
-  ModelError,
-  PostingValidationError,
-  RuleSetError,
-  score,
-} from '../../src/index';
+import { createScanner, isLurescanError, LurescanError, ModelError, PostingValidationError, RuleSetError, score } from '../../src/index';
 
 function thrown(action: () => unknown): unknown {
   try {

@@ -9,8 +9,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * the real import graph, so it holds whatever the tsconfig lists.
  */
 const LIBRARY_ENTRIES = ['src/index.ts', 'src/entry/rules.ts', 'src/entry/train.ts', 'src/entry/evaluate.ts'];
-const NODE_GLOBALS = new Set(['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate']);
-const NODE_BUILTIN = /^(?:node:|(?:fs|path|os|child_process|worker_threads|url|crypto|stream|util|module|buffer|events|readline|zlib|http|https|net)(?:\/|$))/;
+const NODE_GLOBALS = new Set([
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+]);
+const NODE_BUILTIN =
+  /^(?:node:|(?:fs|path|os|child_process|worker_threads|url|crypto|stream|util|module|buffer|events|readline|zlib|http|https|net)(?:\/|$))/;
 
 /** Free uses of a Node global: identifiers that are not a property name, a declaration's own name, or a type. */
 function nodeGlobalsIn(source: string, fileName = 'file.ts'): string[] {
@@ -35,8 +47,16 @@ function nodeGlobalsIn(source: string, fileName = 'file.ts'): string[] {
 function isFreeUse(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent) || ts.isBindingElement(parent)) &&
+    parent.name === node
+  )
+    return false;
   if (ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return false;
   return true;
 }
@@ -44,7 +64,15 @@ function isFreeUse(node: ts.Identifier): boolean {
 let coreFiles: string[];
 
 beforeAll(async () => {
-  const result = await build({ entryPoints: LIBRARY_ENTRIES, bundle: true, write: false, metafile: true, outdir: 'out', platform: 'neutral', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: LIBRARY_ENTRIES,
+    bundle: true,
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   coreFiles = Object.keys(result.metafile.inputs).filter((path) => path.startsWith('src/') && /\.tsx?$/.test(path));
 }, 60_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleSetError } from '../../src/index';
-import { testRules } from '../../src/rules/test-rules';
+import { testRules } from '../../src/rule-tester/test-rules';
 
 const RULE = {
   id: 'board.gift-card-wages',
@@ -20,13 +20,28 @@ describe('testRules', () => {
   });
 
   it('adds the examples given to the rule’s own, and reports each failure with the rule id and the example', () => {
-    const report = testRules({ rules: [RULE] }, {
-      'board.gift-card-wages': { fire: ['Salary sent as store vouchers'], quiet: ['Tips are paid in gift cards too'] },
-    });
+    const report = testRules(
+      { rules: [RULE] },
+      {
+        'board.gift-card-wages': { fire: ['Salary sent as store vouchers'], quiet: ['Tips are paid in gift cards too'] },
+      },
+    );
     expect(report.passed).toBe(4);
     expect(report.failures).toEqual([
-      { ruleId: 'board.gift-card-wages', expected: 'fire', index: 2, example: 'Salary sent as store vouchers', message: expect.stringContaining('did not fire') },
-      { ruleId: 'board.gift-card-wages', expected: 'quiet', index: 2, example: 'Tips are paid in gift cards too', message: expect.stringContaining('fired on') },
+      {
+        ruleId: 'board.gift-card-wages',
+        expected: 'fire',
+        index: 2,
+        example: 'Salary sent as store vouchers',
+        message: expect.stringContaining('did not fire'),
+      },
+      {
+        ruleId: 'board.gift-card-wages',
+        expected: 'quiet',
+        index: 2,
+        example: 'Tips are paid in gift cards too',
+        message: expect.stringContaining('fired on'),
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { PostingInput } from '../posting/posting-schema';
 import { createScanner } from '../scanner';
-import { parseRulePack, type RulePack } from './rule-pack';
+import { parseRulePack } from '../rules/rule-pack';
 
 /** The examples one rule (or pattern) must fire on, and those it must stay quiet on. */
 export interface RuleExamples {
@@ -36,7 +36,8 @@ export interface RuleTestReport {
  * the rules alone. Never throws for a failing example: every failure is reported.
  */
 export function testRules(
-  pack: RulePack | unknown,
+  /** A `RulePack`, or the parsed JSON or YAML of one: it is validated here. */
+  pack: unknown,
   examples: Readonly<Record<string, RuleExamples>> = {},
   { builtinRules = true }: TestRulesOptions = {},
 ): RuleTestReport {
@@ -51,11 +52,17 @@ export function testRules(
     entry.quiet.push(...quiet);
     cases.set(ruleId, entry);
   };
-  for (const rule of parsed.rules) if (rule.examples) add(rule.id, rule.examples);
+  for (const rule of parsed.rules) add(rule.id, rule.examples);
   for (const [ruleId, given] of Object.entries(examples)) add(ruleId, given);
   for (const [ruleId, { fire, quiet }] of cases) {
     if (!known.has(ruleId)) {
-      report.failures.push({ ruleId, expected: 'fire', index: -1, example: '', message: `no rule or pattern "${ruleId}" in the pack${builtinRules ? ' or the built-in rules' : ''}` });
+      report.failures.push({
+        ruleId,
+        expected: 'fire',
+        index: -1,
+        example: '',
+        message: `no rule or pattern "${ruleId}" in the pack${builtinRules ? ' or the built-in rules' : ''}`,
+      });
       continue;
     }
     const check = (expected: 'fire' | 'quiet', list: readonly PostingInput[]): void => {
@@ -68,7 +75,14 @@ export function testRules(
         const { rules, patterns } = result.verdict.fired;
         const fired = rules.includes(ruleId) || patterns.includes(ruleId);
         if (fired === (expected === 'fire')) report.passed += 1;
-        else report.failures.push({ ruleId, expected, index, example, message: `${ruleId} ${fired ? 'fired on' : 'did not fire on'} ${expected} example ${index}` });
+        else
+          report.failures.push({
+            ruleId,
+            expected,
+            index,
+            example,
+            message: `${ruleId} ${fired ? 'fired on' : 'did not fire on'} ${expected} example ${index}`,
+          });
       });
     };
     check('fire', fire);
