@@ -78,7 +78,7 @@ beforeAll(async () => {
 
 describe('the scanning core', () => {
   it('is reached from the library entries', () => {
-    expect(coreFiles).toEqual(expect.arrayContaining(['src/scanner.ts', 'src/rules/test-rules.ts', 'src/classify/train/train-model.ts']));
+    expect(coreFiles).toEqual(expect.arrayContaining(['src/scanner.ts', 'src/rule-tester/test-rules.ts', 'src/classify/train/train-model.ts']));
     expect(coreFiles.some((path) => path.startsWith('src/cli/'))).toBe(false);
   });
 
