@@ -32,12 +32,24 @@ try {
   writeFileSync(join(folder, 'cjs.cjs'), "const { score } = require('lurescan');\nconsole.log(score('Free visa and flight, salary 5000 USD, Telegram @hr').risk);\n");
   const esm = run(process.execPath, ['esm.mjs']).trim();
   const cjs = run(process.execPath, ['cjs.cjs']).trim();
+  // Each entry point by audience, from import and from require.
+  const entries = { 'lurescan/rules': 'testRules', 'lurescan/train': 'trainModel', 'lurescan/evaluate': 'evaluate' };
+  for (const [specifier, name] of Object.entries(entries)) {
+    const imported = run(process.execPath, ['--input-type=module', '-e', `const m = await import('${specifier}'); console.log(typeof m.${name})`]).trim();
+    const required = run(process.execPath, ['--input-type=commonjs', '-e', `console.log(typeof require('${specifier}').${name})`]).trim();
+    if (imported !== 'function' || required !== 'function') throw new Error(`package:check: ${specifier} does not export ${name} (import: ${imported}, require: ${required})`);
+  }
   const cli = run(process.execPath, ['node_modules/lurescan/dist/cli.js', 'explain', '--format', 'json', 'Free visa, Telegram @hr']);
 
   writeFileSync(
     join(folder, 'types.ts'),
     [
       "import { JobPostingSchema, score, type JobPosting, type Verdict } from 'lurescan';",
+      "import { testRules, type RuleTestReport } from 'lurescan/rules';",
+      "import { trainModel } from 'lurescan/train';",
+      "import { evaluate } from 'lurescan/evaluate';",
+      "const report: RuleTestReport = testRules({ rules: [] });",
+      'console.log(report.passed, typeof trainModel, typeof evaluate);',
       "const posting: JobPosting = { title: 'Driver', description: 'Free visa, salary 5000 USD' };",
       'const parsed = JobPostingSchema.safeParse(posting);',
       'const title: string | undefined = parsed.success ? parsed.data.title : undefined;',
@@ -53,7 +65,7 @@ try {
   );
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 
-  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; types check without zod; no prepare script; LICENSE`);
+  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; entries rules, train, evaluate; types check without zod; no prepare script; LICENSE`);
   if (installed > MAX_INSTALLED_BYTES) {
     console.error(`package:check: ${installed.toLocaleString('en')} bytes installed, more than ${MAX_INSTALLED_BYTES.toLocaleString('en')}`);
     process.exitCode = 1;

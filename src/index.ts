@@ -12,6 +12,7 @@ export {
   type PostingInput,
   type TextField,
 } from './posting/posting-schema';
+export { LurescanError, isLurescanError, LURESCAN_ERROR_CODES, type LurescanErrorCode } from './errors/lurescan-error';
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';

@@ -1,15 +1,18 @@
 /**
  * `require('lurescan')` loads the ES module build: Node >= 20.19 (the engines field) requires ES modules natively,
  * without a warning from inside node_modules, and bundlers read ES modules anyway. A second, CommonJS copy of the
- * bundle would be 1.7 MB more to install. Writes dist/index.cjs and its declarations; run after tsup.
+ * bundle would be 1.7 MB more to install. Writes dist/<entry>.cjs and its declarations for each entry; run after tsup.
  */
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
-if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'index.d.ts'))) {
-  throw new Error('cjs-entry: dist/index.js or dist/index.d.ts not found: run tsup first');
+// One CommonJS shim per entry point by audience (package.json `exports`).
+for (const entry of ['index', 'rules', 'train', 'evaluate']) {
+  if (!existsSync(join(dist, `${entry}.js`)) || !existsSync(join(dist, `${entry}.d.ts`))) {
+    throw new Error(`cjs-entry: dist/${entry}.js or dist/${entry}.d.ts not found: run tsup first`);
+  }
+  writeFileSync(join(dist, `${entry}.cjs`), `'use strict';\nmodule.exports = require('./${entry}.js');\n`);
+  copyFileSync(join(dist, `${entry}.d.ts`), join(dist, `${entry}.d.cts`));
 }
-writeFileSync(join(dist, 'index.cjs'), "'use strict';\nmodule.exports = require('./index.js');\n");
-copyFileSync(join(dist, 'index.d.ts'), join(dist, 'index.d.cts'));

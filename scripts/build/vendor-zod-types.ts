@@ -4,7 +4,7 @@
  * 8 MB for the package) into dist/zod and points the bundled declarations at them, so that the types check in a
  * project without zod. Run after tsup.
  */
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,15 @@ for (const file of ['index.d.ts', 'LICENSE', 'v4/locales/en.d.ts']) {
 writeFileSync(join(target, 'v4/locales/index.d.ts'), 'export { default as en } from "./en.js";\n');
 writeFileSync(join(target, 'package.json'), `${JSON.stringify({ name: 'zod-types', version: readZodVersion(), private: true }, null, 2)}\n`);
 
-const declarations = join(dist, 'index.d.ts');
-if (!existsSync(declarations)) throw new Error(`vendor-zod-types: ${relative(root, declarations)} not found: run tsup first`);
-const rewritten = readFileSync(declarations, 'utf8').replaceAll(/from ['"]zod['"]/g, "from './zod/index.js'");
-if (/from ['"]zod['"]|import\(['"]zod['"]\)/.test(rewritten)) throw new Error('vendor-zod-types: index.d.ts still imports zod');
-writeFileSync(declarations, rewritten);
+// Every entry's declarations (and the chunks tsup shares between them) may name zod's types.
+const declarationFiles = readdirSync(dist).filter((file) => file.endsWith('.d.ts'));
+if (!declarationFiles.includes('index.d.ts')) throw new Error(`vendor-zod-types: ${relative(root, join(dist, 'index.d.ts'))} not found: run tsup first`);
+for (const file of declarationFiles) {
+  const declarations = join(dist, file);
+  const rewritten = readFileSync(declarations, 'utf8').replaceAll(/from ['"]zod['"]/g, "from './zod/index.js'");
+  if (/from ['"]zod['"]|import\(['"]zod['"]\)/.test(rewritten)) throw new Error(`vendor-zod-types: ${file} still imports zod`);
+  writeFileSync(declarations, rewritten);
+}
 
 function readZodVersion(): string {
   return (JSON.parse(readFileSync(join(zodRoot, 'package.json'), 'utf8')) as { version: string }).version;

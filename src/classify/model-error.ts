@@ -1,3 +1,5 @@
+import { LurescanError } from '../errors/lurescan-error';
+
 /** One problem with a model file, located by its field path. */
 export interface ModelIssue {
   path: (string | number)[];
@@ -5,8 +7,9 @@ export interface ModelIssue {
 }
 
 /** Thrown when the `model` given to `createScanner` is not a valid lurescan model. */
-export class ModelError extends Error {
+export class ModelError extends LurescanError {
   override readonly name = 'ModelError';
+  readonly code = 'INVALID_MODEL' as const;
   readonly issues: readonly ModelIssue[];
 
   constructor(issues: readonly ModelIssue[]) {

@@ -1,3 +1,5 @@
+import { LurescanError } from '../errors/lurescan-error';
+
 /** One problem with a posting, located by its field path (empty for the posting as a whole). */
 export interface PostingIssue {
   path: (string | number)[];
@@ -5,8 +7,9 @@ export interface PostingIssue {
 }
 
 /** Thrown by `score` for a posting that is not a string and does not match `ScorablePostingSchema`. */
-export class PostingValidationError extends Error {
+export class PostingValidationError extends LurescanError {
   override readonly name = 'PostingValidationError';
+  readonly code = 'INVALID_POSTING' as const;
   readonly issues: readonly PostingIssue[];
 
   constructor(issues: readonly PostingIssue[]) {

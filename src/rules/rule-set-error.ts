@@ -1,3 +1,5 @@
+import { LurescanError } from '../errors/lurescan-error';
+
 /** One problem with a rule, located by the rule's id and a field path inside it. */
 export interface RuleIssue {
   /** The file or pack the rule came from, when it was loaded from one. */
@@ -8,8 +10,9 @@ export interface RuleIssue {
 }
 
 /** Thrown when rules given to `createScanner` do not validate or do not fit together. */
-export class RuleSetError extends Error {
+export class RuleSetError extends LurescanError {
   override readonly name = 'RuleSetError';
+  readonly code = 'INVALID_RULES' as const;
   readonly issues: readonly RuleIssue[];
 
   constructor(issues: readonly RuleIssue[]) {
