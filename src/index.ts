@@ -16,7 +16,6 @@ export { LurescanError, isLurescanError, LURESCAN_ERROR_CODES, type LurescanErro
 export { PostingValidationError, type PostingIssue } from './posting/posting-validation-error';
 export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';
-export { testRules, type ExampleScorer } from './rules/test-rules';
 export { RULE_LIMITS } from './rules/rule-schema';
 export { MAX_REGEX_LENGTH } from './rules/regex-safety';
 export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './allowlist/allowlist-schema';

@@ -46,6 +46,8 @@ export const KNOWN_UPWARD_IMPORTS = new Set([
   // The rule compiler is split between rules/ and match/; a rule pack holds an allowlist.
   'src/rules/compile-rule-set -> src/match/phrase-index',
   'src/rules/compile-rule-set -> src/match/phrase-pattern',
+  'src/rules/compile-rule-set -> src/match/first-char-alternation',
+  'src/rules/compiled-rule -> src/match/first-char-alternation',
   'src/rules/compiled-rule -> src/match/phrase-index',
   'src/rules/rule-pack -> src/allowlist/allowlist-schema',
 ]);

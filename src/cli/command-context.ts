@@ -1,4 +1,5 @@
-import { createScanner, RuleSetError, testRules, type Scanner } from '../index';
+import { createScanner, RuleSetError, type Scanner } from '../index';
+import { ruleExampleIssues } from '../rules/rule-example-issues';
 import { validateRules } from '../rules/validate-rules';
 import { UsageError } from './args';
 import type { CliIo } from './cli-io';
@@ -23,7 +24,7 @@ export async function withScannerFiles(context: CommandContext, files: ScannerFi
   const scanner = checkedScanner(() => createScanner(options), files);
   // A pack is tested as it loads, like ESLint's RuleTester: each example that fails is reported, and nothing runs.
   const packRules = validateRules(options.rules ?? []).rules;
-  const failures = testRules(packRules, (example) => scanner.score(example), files.rules);
+  const failures = ruleExampleIssues(packRules, (example) => scanner.score(example), files.rules);
   if (failures.length > 0) throw new UsageError(new RuleSetError(failures).message);
   return { ...context, scanner: () => scanner, scannerFiles: files };
 }

@@ -147,7 +147,10 @@ const LINEAR_SCAN = 8;
 
 function createTransitionTable(edges: readonly (readonly [key: number, to: number])[], nodeCount: number): TransitionTable {
   const counts = new Int32Array(nodeCount + 1);
-  for (const [key] of edges) counts[Math.floor(key / 0x10000)]! += 1;
+  for (const [key] of edges) {
+    const node = Math.floor(key / 0x10000);
+    counts[node] = (counts[node] ?? 0) + 1;
+  }
   const childStart = new Int32Array(nodeCount + 1);
   for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node] ?? 0) + (counts[node] ?? 0);
   // Placed by node with a cursor per node, then each node's few children sorted in place: sorting all edges at

@@ -8,11 +8,12 @@ export type ExampleScorer = (example: Rule['examples']['fire'][number]) => { fir
 const QUOTE_LENGTH = 80;
 
 /**
- * Runs each rule's own examples, as ESLint's RuleTester does: every `fire` example must fire the rule and every
+ * Runs each rule's own examples, as ESLint's RuleTester does (the public runner is `testRules` in lurescan/rules;
+ * this is the form loading a pack needs, issues for a `RuleSetError`): every `fire` example must fire the rule and every
  * `quiet` one must not. `score` is a scanner holding these rules (and the ones their patterns name). Returns one
  * issue per failing example, so a pack author sees all of them at once; an empty list means every example held.
  */
-export function testRules(rules: readonly Rule[], score: ExampleScorer, source?: string): RuleIssue[] {
+export function ruleExampleIssues(rules: readonly Rule[], score: ExampleScorer, source?: string): RuleIssue[] {
   const issues: RuleIssue[] = [];
   for (const rule of rules) {
     for (const kind of ['fire', 'quiet'] as const) {
