@@ -110,9 +110,13 @@ function spacedRunsOf(chain: readonly Unit[], separators: readonly string[]): Sp
   let units: Unit[] = [chain[0] as Unit];
   let wordStarts = new Set<Unit>();
   const closeRun = (): void => {
-    // A digit at either end is a number next to the word ("w i t h i n 3 days"), not a swapped letter.
-    while (units.length > 0 && !units[0]?.letter) units.shift();
-    while (units.length > 0 && !units[units.length - 1]?.letter) units.pop();
+    // A digit at either end is a number next to the word ("w i t h i n 3 days"), not a swapped letter. Trimmed by
+    // index: shifting a run of thousands of digits ("1.1.1.…") one at a time was quadratic.
+    let from = 0;
+    let to = units.length;
+    while (from < to && !units[from]?.letter) from++;
+    while (to > from && !units[to - 1]?.letter) to--;
+    if (from > 0 || to < units.length) units = units.slice(from, to);
     const first = units[0];
     if (first !== undefined) wordStarts.delete(first);
     const letters = units.filter((unit) => unit.letter).length;

@@ -7,7 +7,10 @@ import { randomCases } from './time-units';
 // and a few seeded random units and pairs, at 8 and 32 KiB. A linear verdict grows 4 times; a quadratic one 16.
 const KIB = 1024;
 const scanner = createScanner({ maxFieldLength: 64 * KIB, maxPostingLength: 64 * KIB });
-const limits = { maxExponent: 1.35, floorMs: 5, maxMs: 250 };
+// Inside the full suite the other test files share the two cores and the collector: a linear case measured 6.7x
+// (size^1.38) there and 4-5x alone. 1.5 (8x) still fails a quadratic case by a factor of two; the full search in
+// `npm run fuzz:time`, run alone, keeps 1.35.
+const limits = { maxExponent: 1.5, floorMs: 5, maxMs: 250 };
 
 const KNOWN_SHAPES: readonly [string, string][] = [
   ['NFKC expander ㋏ (one long folded word for the stemmer)', '㋏'],
