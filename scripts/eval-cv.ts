@@ -1,7 +1,7 @@
 /**
  * `npm run eval:cv [-- --data DIR] [--json] [--bootstrap N]`: issue 10's measure of the generic-fraud model. A
- * template-grouped 5-fold cross-validation of emscad-partial + difraud-jobs (near-copies, word 5-gram Jaccard >= 0.5,
- * never straddle folds): lurescan's whole training procedure against a TF-IDF + logistic-regression baseline, on the
+ * template-grouped 5-fold cross-validation of emscad-partial + difraud-jobs (campaigns, `templateGroups`: near-copy
+ * bodies or a shared near-copy employer profile, never straddle folds): lurescan's whole training procedure against a TF-IDF + logistic-regression baseline, on the
  * same folds, both judged at EMSCAD's own fraud rate (866 of 17,880 ads) by re-weighting the honest ads, with 95%
  * bootstrap intervals over near-copy groups.
  *
@@ -147,7 +147,7 @@ else {
     const interval = intervals?.[key];
     return `${value === null ? '-' : value.toFixed(3)}${interval ? ` [${interval.low.toFixed(3)}, ${interval.high.toFixed(3)}]` : ''}`;
   };
-  console.log(`Template-grouped 5-fold CV: ${report.examples} ads (${report.positives} fraudulent) in ${report.nearCopyGroups} near-copy groups,`);
+  console.log(`Campaign-grouped 5-fold CV: ${report.examples} ads (${report.positives} fraudulent) in ${report.nearCopyGroups} campaign groups (near-copy body or profile),`);
   console.log(`judged at EMSCAD's base rate ${(100 * EMSCAD_BASE_RATE).toFixed(2)}%; 95% intervals from ${resamples} group-bootstrap resamples.\n`);
   console.log(`| | PR-AUC | fraud-class F1 at its operating point | precision / recall |`);
   console.log(`|---|---|---|---|`);
