@@ -146,11 +146,15 @@ const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽ�
 // Characters common in job ads that exist only in traditional Chinese.
 // Characters shared with Japanese kanji (時, 間, 資 ...) are left out.
 const TRADITIONAL_ONLY = /[萬與們這來會經驗發對錢說價實點歲關聯繫應徵當]/;
+// Traditional forms that Japanese writes too (時薪, 請洽, 臨時工, 薪資, 店長): simplified Chinese never does (时, 请,
+// 临, 资, 长), so in a text without kana they mean traditional Chinese, where "元" and a bare 時薪 are Taiwan dollars.
+const TRADITIONAL_SHARED_WITH_KANJI = /[時給請長臨資間門員職務勞週費證區灣機車電話號處從導]/;
 
 export function scriptHints(folded: string): ScriptHints {
+  const japanese = KANA.test(folded);
   return {
-    japanese: KANA.test(folded),
-    traditionalChinese: TRADITIONAL_ONLY.test(folded),
+    japanese,
+    traditionalChinese: TRADITIONAL_ONLY.test(folded) || (!japanese && TRADITIONAL_SHARED_WITH_KANJI.test(folded)),
     vietnamese: VIETNAMESE_ONLY.test(folded),
   };
 }

@@ -72,4 +72,11 @@ describe('resolveCurrency', () => {
     expect(resolveCurrency('yuan-sign', scriptHints('月薪3万元'))).toBe('CNY');
     expect(resolveCurrency('EUR', scriptHints(''))).toBe('EUR');
   });
+
+  it('reads traditional forms that Japanese shares (時, 請, 臨) as Taiwan only in text without kana', () => {
+    expect(resolveCurrency('yuan-sign', scriptHints('時薪400，晚班加給，意者請洽店長'))).toBe('TWD');
+    expect(resolveCurrency('yuan-sign', scriptHints('日薪1500元 工地臨時工'))).toBe('TWD');
+    expect(resolveCurrency('yuan-sign', scriptHints('时薪25元，兼职店员'))).toBe('CNY');
+    expect(scriptHints('時給1200円、未経験でも大丈夫です').traditionalChinese).toBe(false);
+  });
 });
