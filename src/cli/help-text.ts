@@ -58,7 +58,10 @@ Options:
                         [{"name", "accounts", "emailDomains", "websiteDomains"}]}}. Checked,
                         and its examples run, before any input is read; a bad pack or a
                         failing example is a usage error naming the rule and field. Its
-                        regexes run on a linear-time engine (RE2).
+                        regexes run on a linear-time engine (RE2). A JSON record's
+                        "verifiedPoster": {"account", "verifiedDomain"} is what the board
+                        knows of who posted it, never read from the ad: only it verifies
+                        an allowlisted employer.
       --model MODEL     Score with this trained model (from lurescan train) instead of the
                         built-in one. Checked before any input is read.
       --campaigns       Read the whole batch first, find its campaigns (see 'lurescan help

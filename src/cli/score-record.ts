@@ -13,7 +13,7 @@ export function scoreRecord(record: InputRecord, scanner: Scanner): Outcome {
   const id = postingId(record.posting);
   const withId = id === undefined ? {} : { id };
   try {
-    const result = scanner.safeScore(record.posting);
+    const result = scanner.safeScore(record.posting, record.context);
     if (result.success) return { kind: 'verdict', verdict: result.verdict };
     return { kind: 'error', ...withId, error: recordErrorFromValidation(result.error) };
   } catch (error) {

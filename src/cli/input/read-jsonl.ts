@@ -1,5 +1,5 @@
 import { readLines, type NumberedLine } from './read-lines';
-import { postingId, unreadable, type InputRecord } from './record';
+import { postingId, postingRecord, unreadable, type InputRecord } from './record';
 
 /** Reads JSON lines: each physical line is one record, a posting object or an ad's text as a JSON string. */
 export async function* readJsonlRecords(text: AsyncIterable<string>): AsyncGenerator<InputRecord> {
@@ -26,7 +26,7 @@ export function jsonValueToRecord(line: number, value: unknown): InputRecord {
   if (typeof value === 'string') {
     return value.trim().length === 0 ? unreadable(line, 'empty posting: the string is blank') : { kind: 'posting', line, posting: value };
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'posting', line, posting: value };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return postingRecord(line, value);
   return unreadable(line, `not a posting: expected a JSON object or string, got ${describeJsonType(value)}`, postingId(value));
 }
 

@@ -1,4 +1,4 @@
-import type { PostingIssue } from '../../index';
+import { ScoreContextSchema, type PostingIssue, type ScoreContext } from '../../index';
 
 /** Why a record cannot be scored; it is printed in the record's place. */
 export interface RecordError {
@@ -12,6 +12,8 @@ export interface PostingRecord {
   /** 1-based physical line of the record's start in its input. */
   line: number;
   posting: unknown;
+  /** What the board says beside the posting (see `verifiedPosterRecord`), never read from the ad. */
+  context?: ScoreContext;
 }
 
 /** A record that could not be read as a posting. */
@@ -34,4 +36,22 @@ export function postingId(posting: unknown): string | number | undefined {
   if (typeof posting !== 'object' || posting === null || !('id' in posting)) return undefined;
   const { id } = posting;
   return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+}
+
+/**
+ * The key of a JSON record that carries the board's verified identity of the poster (`{ account, verifiedDomain }`,
+ * as `score`'s `poster` context): the allowlist trusts it, and never the ad's own text. Named so that a scraped
+ * field (a "poster" name) is not taken for it.
+ */
+export const VERIFIED_POSTER_KEY = 'verifiedPoster';
+
+/** A JSON object as a posting record, its `verifiedPoster` split off into the score context (or an error naming it). */
+export function postingRecord(line: number, value: object): InputRecord {
+  if (!Object.hasOwn(value, VERIFIED_POSTER_KEY)) return { kind: 'posting', line, posting: value };
+  const { [VERIFIED_POSTER_KEY]: poster, ...posting } = value as Record<string, unknown>;
+  const context = ScoreContextSchema.safeParse({ poster });
+  if (context.success) return { kind: 'posting', line, posting, context: context.data };
+  const issue = context.error.issues[0];
+  const path = [VERIFIED_POSTER_KEY, ...(issue?.path.slice(1) ?? [])].join('.');
+  return unreadable(line, `${path}: ${issue?.message ?? 'invalid'}`, postingId(value));
 }
