@@ -10,6 +10,7 @@ import { buildVerdict } from './explain/build-verdict';
 import type { Verdict } from './explain/verdict';
 import { extractFacts } from './extract/extract-facts';
 import { CONTACT_CHANNELS, type Facts } from './extract/facts';
+import { postingTextLength } from './extract/field-text';
 import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
@@ -127,7 +128,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const contribution = classifier.weight * classifierEvidence(result.logOdds, result, classifier.prepared);
       classified = { contribution, logOdds: result.logOdds, terms: result.terms };
     }
-    const textLength = posting.fields.reduce((sum, field) => sum + field.text.original.length, 0);
+    const textLength = postingTextLength(posting.fields);
     const combined = combineScore(fired, policy, classified?.contribution ?? 0, textLength);
     const action = policy.actions[combined.risk];
     const verdict = buildVerdict({

@@ -10,6 +10,11 @@ export interface FieldText {
   text: FoldedText;
 }
 
+/** The characters of a posting's fields as written: how long a message is, for the rules of short texts. */
+export function postingTextLength(fields: readonly FieldText[]): number {
+  return fields.reduce((sum, field) => sum + field.text.original.length, 0);
+}
+
 /**
  * Evidence for the folded span [start, end) of a field, quoted exactly from the original text and widened to whole
  * words, numbers and links.

@@ -1,5 +1,6 @@
 import type { Evidence } from '../explain/evidence';
 import type { Facts } from '../extract/facts';
+import { postingTextLength } from '../extract/field-text';
 import { type LocalWageJudgement, judgeAgainstLocalWage } from '../extract/pay/local-wage';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { FactCondition } from '../rules/rule-schema';
@@ -42,11 +43,12 @@ export function evaluateFactCondition(
 ): Evidence[] | null {
   switch (condition.fact) {
     case 'pay': {
-      if (condition.textAtMost !== undefined && textLength(parsed) > condition.textAtMost) return null;
+      if (condition.textAtMost !== undefined && postingTextLength(parsed.fields) > condition.textAtMost) return null;
       // A rule that names the unknown period asks for a sum stated without one to be read as pay for one task.
       const unknownPeriodAsTask = condition.periods?.includes('unknown') ?? false;
+      const judgesWage = condition.localWageMultipleAtLeast !== undefined || condition.localWageMultipleBelow !== undefined;
       const hits = facts.pay.filter((pay) => {
-        const judgement = judgeAgainstLocalWage(pay, parsed.language, { unknownPeriodAsTask });
+        const judgement = judgesWage ? judgeAgainstLocalWage(pay, parsed.language, { unknownPeriodAsTask }) : null;
         return (
           (condition.monthlyUsdAtLeast === undefined ||
             (pay.monthlyUsd !== null && pay.monthlyUsd.max >= condition.monthlyUsdAtLeast)) &&
@@ -115,8 +117,6 @@ function isFarAboveLocalWage(judgement: LocalWageJudgement | null, atLeast: numb
   if (judgement === null || judgement.multiple < atLeast) return false;
   return market === 'any' || judgement.marketKnown === (market === 'known');
 }
-
-const textLength = (parsed: ParsedPosting): number => parsed.fields.reduce((sum, field) => sum + field.text.original.length, 0);
 
 const overlaps = (a: Evidence, b: Evidence): boolean => a.field === b.field && a.start < b.end && b.start < a.end;
 
