@@ -4,57 +4,21 @@
  * sizes are the worker's own (`resourceLimits`). Flags that shape how code loads (`--import`, `--conditions`,
  * `--enable-source-maps`) are kept, since the worker runs the same code.
  */
-const PER_PROCESS_FLAGS = [
+/** Per-process flags that take no value of their own. */
+const PER_PROCESS_SWITCHES = [
   '--inspect',
   '--inspect-brk',
-  '--inspect-port',
   '--inspect-wait',
-  '--debug-port',
   '--cpu-prof',
-  '--cpu-prof-dir',
-  '--cpu-prof-name',
-  '--cpu-prof-interval',
   '--heap-prof',
-  '--heap-prof-dir',
-  '--heap-prof-name',
-  '--heap-prof-interval',
   '--prof',
   '--prof-process',
-  '--max-old-space-size',
-  '--max-semi-space-size',
-  '--max-young-generation-size',
-  '--title',
-  '--diagnostic-dir',
   '--report-on-signal',
-  '--report-signal',
-  '--report-dir',
-  '--report-directory',
-  '--report-filename',
-  '--heapsnapshot-signal',
-  '--heapsnapshot-near-heap-limit',
   '--watch',
-  '--watch-path',
 ];
 
-/** `execArgv` without the per-process flags; a flag's value, given as the next argument, goes with it. */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < execArgv.length; index++) {
-    const argument = execArgv[index] ?? '';
-    const name = argument.split('=', 1)[0] ?? '';
-    const flag = name.replace(/^--(?:no-)?/u, '--').replace(/_/gu, '-');
-    if (!PER_PROCESS_FLAGS.includes(flag)) {
-      kept.push(argument);
-      continue;
-    }
-    // "--inspect-port 9230": the value is the next argument when the flag has none of its own and one follows.
-    const next = execArgv[index + 1];
-    if (!argument.includes('=') && next !== undefined && !next.startsWith('-') && TAKES_VALUE.has(flag)) index += 1;
-  }
-  return kept;
-}
-
-const TAKES_VALUE = new Set([
+/** Per-process flags that take a value, as `--flag=value` or as the next argument. */
+const TAKES_VALUE: ReadonlySet<string> = new Set([
   '--inspect-port',
   '--debug-port',
   '--cpu-prof-dir',
@@ -76,3 +40,23 @@ const TAKES_VALUE = new Set([
   '--heapsnapshot-near-heap-limit',
   '--watch-path',
 ]);
+
+const PER_PROCESS_FLAGS: ReadonlySet<string> = new Set([...PER_PROCESS_SWITCHES, ...TAKES_VALUE]);
+
+/** `execArgv` without the per-process flags; a flag's value, given as the next argument, goes with it. */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index++) {
+    const argument = execArgv[index] ?? '';
+    const name = argument.split('=', 1)[0] ?? '';
+    const flag = name.replace(/^--(?:no-)?/u, '--').replace(/_/gu, '-');
+    if (!PER_PROCESS_FLAGS.has(flag)) {
+      kept.push(argument);
+      continue;
+    }
+    // "--inspect-port 9230": the value is the next argument when the flag has none of its own and one follows.
+    const next = execArgv[index + 1];
+    if (!argument.includes('=') && next !== undefined && !next.startsWith('-') && TAKES_VALUE.has(flag)) index += 1;
+  }
+  return kept;
+}
