@@ -48,6 +48,27 @@ export class UnionFind {
   sizeOf(item: number): number {
     return this.sizes[this.find(item)] ?? 1;
   }
+
+  /**
+   * A set number per item: 0 for the first item's set, then each new set the next number up, so the numbering
+   * depends only on which items were joined, never on the order of the joins.
+   */
+  setNumbers(): Int32Array {
+    const numbers = new Map<number, number>();
+    return Int32Array.from({ length: this.count }, (_, item) => {
+      const root = this.find(item);
+      let number = numbers.get(root);
+      if (number === undefined) numbers.set(root, (number = numbers.size));
+      return number;
+    });
+  }
+}
+
+/** A UnionFind of `size` singletons. */
+export function unionFindOf(size: number): UnionFind {
+  const sets = new UnionFind();
+  for (let item = 0; item < size; item++) sets.add();
+  return sets;
 }
 
 function grow(array: Int32Array): Int32Array {

@@ -1,4 +1,4 @@
-import { DisjointGroups } from './disjoint-groups';
+import { unionFindOf } from '../../campaigns/union-find';
 
 /** Word 5-grams: long enough that two honest ads rarely share many by chance, short enough to survive small edits. */
 const SHINGLE_WORDS = 5;
@@ -24,7 +24,7 @@ export function nearCopyGroups(texts: readonly string[], threshold = NEAR_COPY_J
     }
   });
 
-  const groups = new DisjointGroups(texts.length);
+  const groups = unionFindOf(texts.length);
   const shared = new Map<number, number>();
   shingles.forEach((set, text) => {
     shared.clear();
@@ -33,11 +33,11 @@ export function nearCopyGroups(texts: readonly string[], threshold = NEAR_COPY_J
     }
     for (const [other, common] of shared) {
       const union = set.size + (shingles[other] as Set<number>).size - common;
-      if (common / union >= threshold) groups.join(text, other);
+      if (common / union >= threshold) groups.union(text, other);
     }
   });
 
-  return groups.numbers();
+  return groups.setNumbers();
 }
 
 /**

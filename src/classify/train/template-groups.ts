@@ -1,5 +1,5 @@
 import type { FieldText } from '../../extract/field-text';
-import { DisjointGroups } from './disjoint-groups';
+import { unionFindOf } from '../../campaigns/union-find';
 import { nearCopyGroups } from './near-copy-groups';
 import { employerProfileText, templateText } from './template-text';
 
@@ -13,14 +13,14 @@ export function templateGroups(postings: readonly (readonly FieldText[])[]): Int
   const byBody = nearCopyGroups(postings.map(templateText));
   // An empty profile is a group of its own in `nearCopyGroups`, so postings without one are never joined by it.
   const byProfile = nearCopyGroups(postings.map(employerProfileText));
-  const groups = new DisjointGroups(postings.length);
+  const groups = unionFindOf(postings.length);
   for (const grouping of [byBody, byProfile]) {
     const first = new Map<number, number>();
     grouping.forEach((group, index) => {
       const earlier = first.get(group);
       if (earlier === undefined) first.set(group, index);
-      else groups.join(earlier, index);
+      else groups.union(earlier, index);
     });
   }
-  return groups.numbers();
+  return groups.setNumbers();
 }
