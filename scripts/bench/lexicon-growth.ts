@@ -4,6 +4,7 @@
  * one with the last character of each word changed (within its own Unicode block), so it shares the real phrases'
  * prefixes, and the tries walk as deep as they would on real phrases, but it almost never matches an ad.
  */
+import { linearRegexProblem } from '../../src/rules/linear-regex';
 import type { Rule } from '../../src/rules/rule-schema';
 
 /** The schema's bound on phrases per language in one rule. */
@@ -55,18 +56,15 @@ function mutate(phrase: string, random: () => number): string {
     .join(' ');
 }
 
-/** A lookaround or a back-reference: what a rule pack's linear-time regex engine (RE2) refuses. */
-const NOT_LINEAR = /\(\?<?[=!]|\\[1-9]/;
-
 /**
- * The rules without the regexes a rule pack may not hold (lookarounds and back-references, refused by RE2), and without
+ * The rules without the regexes a rule pack may not hold (see linearRegexProblem: lookarounds and back-references), and without
  * rules left with nothing to match, so that the built-in rules load as a pack for the lexicon-growth comparison.
  */
 export function packableRules(rules: readonly Rule[]): Rule[] {
   return rules.flatMap((rule): Rule[] => {
     const patterns = rule.match?.patterns;
     if (rule.match === undefined || patterns === undefined) return [rule];
-    const kept = patterns.filter((pattern) => !('regex' in pattern) || !NOT_LINEAR.test(pattern.regex));
+    const kept = patterns.filter((pattern) => linearRegexProblem(pattern.regex, pattern.flags ?? '') === null);
     const { patterns: _dropped, ...rest } = rule.match;
     if (kept.length > 0) return [{ ...rule, match: { ...rest, patterns: kept } }];
     return rest.phrases !== undefined || rest.facts !== undefined ? [{ ...rule, match: rest }] : [];
