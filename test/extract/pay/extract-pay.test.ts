@@ -26,6 +26,26 @@ const pay = (
 ): Expected => ({ min, max, currency, period, monthlyUsd });
 
 // Real-looking phrases from job ads and recruiter messages, each stating one amount of pay.
+/** The text holds exactly this one pay, its evidence quoted from the text. */
+function expectOnePay(text: string, expected: Expected): void {
+  const facts = payIn(text);
+  expect(facts).toHaveLength(1);
+  const fact = facts[0] as PayFact;
+  expect({ min: fact.min, max: fact.max, currency: fact.currency, period: fact.period }).toEqual({
+    min: expected.min,
+    max: expected.max,
+    currency: expected.currency,
+    period: expected.period,
+  });
+  if (expected.monthlyUsd === null) {
+    expect(fact.monthlyUsd).toBeNull();
+  } else {
+    expect(fact.monthlyUsd?.max).toBeGreaterThanOrEqual(expected.monthlyUsd[0]);
+    expect(fact.monthlyUsd?.max).toBeLessThanOrEqual(expected.monthlyUsd[1]);
+  }
+  expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
+}
+
 const CASES: readonly (readonly [string, Expected])[] = [
   // English, and English with local currencies
   ['Starting at $1.5k, paid weekly into your account', pay(1500, 1500, 'USD', 'unknown', [1000, 2000])],
@@ -195,24 +215,7 @@ const NOT_PAY_FORMS: readonly string[] = [
 ];
 
 describe('extractPay: every number form and period', () => {
-  it.each(FORMS)('reads %j', (text, expected) => {
-    const facts = payIn(text);
-    expect(facts).toHaveLength(1);
-    const fact = facts[0] as PayFact;
-    expect({ min: fact.min, max: fact.max, currency: fact.currency, period: fact.period }).toEqual({
-      min: expected.min,
-      max: expected.max,
-      currency: expected.currency,
-      period: expected.period,
-    });
-    if (expected.monthlyUsd === null) {
-      expect(fact.monthlyUsd).toBeNull();
-    } else {
-      expect(fact.monthlyUsd?.max).toBeGreaterThanOrEqual(expected.monthlyUsd[0]);
-      expect(fact.monthlyUsd?.max).toBeLessThanOrEqual(expected.monthlyUsd[1]);
-    }
-    expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
-  });
+  it.each(FORMS)('reads %j', expectOnePay);
 
   it.each(NOT_PAY_FORMS)('finds no pay in %j', (text) => {
     expect(payIn(text)).toEqual([]);
@@ -231,24 +234,7 @@ describe('extractPay: every number form and period', () => {
 });
 
 describe('extractPay', () => {
-  it.each(CASES)('reads %j', (text, expected) => {
-    const facts = payIn(text);
-    expect(facts).toHaveLength(1);
-    const fact = facts[0] as PayFact;
-    expect({ min: fact.min, max: fact.max, currency: fact.currency, period: fact.period }).toEqual({
-      min: expected.min,
-      max: expected.max,
-      currency: expected.currency,
-      period: expected.period,
-    });
-    if (expected.monthlyUsd === null) {
-      expect(fact.monthlyUsd).toBeNull();
-    } else {
-      expect(fact.monthlyUsd?.max).toBeGreaterThanOrEqual(expected.monthlyUsd[0]);
-      expect(fact.monthlyUsd?.max).toBeLessThanOrEqual(expected.monthlyUsd[1]);
-    }
-    expect(text.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.text);
-  });
+  it.each(CASES)('reads %j', expectOnePay);
 
   it('quotes the whole statement, keyword and period included', () => {
     expect(payIn('待遇：月薪2-5万，包吃住').map((fact) => fact.evidence.text)).toEqual(['月薪2-5万']);
