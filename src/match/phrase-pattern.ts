@@ -22,10 +22,35 @@ export function foldedPhrasePattern(folded: string): string {
   return tokens
     .map((token, index) => {
       if (index === 0) return escapeRegex(token);
-      const touchesHyphen = token.startsWith('-') || (tokens[index - 1] ?? '').endsWith('-');
-      return `${touchesHyphen ? ' ?' : '[ -]?'}${escapeRegex(token)}`;
+      const previous = tokens[index - 1] ?? '';
+      const touchesHyphen = token.startsWith('-') || previous.endsWith('-');
+      const particle = endsWithHangul(previous) ? KOREAN_PARTICLE : '';
+      return `${particle}${touchesHyphen ? ' ?' : '[ -]?'}${escapeRegex(token)}`;
     })
     .join('');
+}
+
+/**
+ * Korean writes case and topic particles onto the word they follow: "경험이 없어도" (experience-SUBJECT even-without),
+ * "항공권을 제공" (ticket-OBJECT provide), "숙소와 식사". A phrase says the idea once, bare ("경험 없어도", "항공권 제공"),
+ * and matches with any one particle after each of its words but the last (the last is matched as a prefix anyway:
+ * Hangul has no word boundary check). Longest first, so that "에서" is not read as "에" and a stray "서".
+ */
+const KOREAN_PARTICLE = '(?:에서는|에서도|으로는|으로도|에서|에게|한테|으로|까지|부터|에는|에도|과는|와는|이나|이랑|을|를|은|는|이|가|과|와|도|의|로|에|만)?';
+
+const HANGUL_SYLLABLE_AT_END = /[\uac00-\ud7a3]$/u;
+const endsWithHangul = (token: string): boolean => HANGUL_SYLLABLE_AT_END.test(token);
+
+/**
+ * The literal under which a folded phrase is keyed in the phrase index, which must find a superset of the phrase's
+ * starts: the whole phrase, except that a phrase whose words may take Korean particles (see KOREAN_PARTICLE) is keyed
+ * by its first word, since a particle may sit between that word and the next.
+ */
+export function phraseIndexKey(folded: string): string {
+  const firstSpace = folded.indexOf(' ');
+  if (firstSpace <= 0) return folded;
+  const tokens = folded.split(' ');
+  return tokens.slice(0, -1).some(endsWithHangul) ? folded.slice(0, firstSpace) : folded;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createPhraseIndex } from '../match/phrase-index';
 import { createFirstCharAlternation } from '../match/first-char-alternation';
-import { foldedPhrasePattern } from '../match/phrase-pattern';
+import { foldedPhrasePattern, phraseIndexKey } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { patternKey } from './pattern-key';
@@ -116,7 +116,7 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   const alternatives = phraseAlternatives(folded);
   const phraseSource = alternatives.map(({ source }) => source).join('|');
   const phraseRegex = alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null;
-  const literals = [...new Set(folded)];
+  const literals = [...new Set(folded.map(phraseIndexKey))];
   // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
   const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeWordHit, phrasePattern } from '../../src/match/phrase-pattern';
+import { isWholeWordHit, phraseIndexKey, phrasePattern } from '../../src/match/phrase-pattern';
 
 /** Whether the phrase is found in the text as the engine finds it: regex hit, then the word-boundary check. */
 const matches = (phrase: string, text: string): boolean => {
@@ -27,6 +27,19 @@ describe('phrasePattern and isWholeWordHit', () => {
   it('match scripts without spaces anywhere', () => {
     expect(matches('包吃包住', '工作轻松包吃包住月入过万')).toBe(true);
     expect(matches('고수익', '(해외고수익)')).toBe(true);
+  });
+
+  it('let a Korean word of a phrase take any one particle, except the last word', () => {
+    expect(matches('경험 없어도', '경험이 없어도 괜찮아요')).toBe(true);
+    expect(matches('항공권 숙소 제공', '항공권과 숙소를 제공합니다')).toBe(true);
+    expect(matches('캄보디아 근무', '캄보디아에서 근무할 분')).toBe(true);
+    expect(matches('경험 없어도', '경험담 없어도')).toBe(false);
+  });
+
+  it('key a phrase whose words may take particles by its first word', () => {
+    expect(phraseIndexKey('경험 없어도')).toBe('경험');
+    expect(phraseIndexKey('free flight')).toBe('free flight');
+    expect(phraseIndexKey('고수익')).toBe('고수익');
   });
 
   it('escape regex syntax in phrases', () => {

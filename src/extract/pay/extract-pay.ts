@@ -80,6 +80,21 @@ const SMALL_SUM_USD = 20;
 // A Thai or Vietnamese period word after a bare number makes it baht ("400-1600 ต่อวัน") or dong ("300k/ngày");
 // numbers below these are counts or hours ("8 ชั่วโมงต่อวัน"), not a day's or a month's pay.
 const BARE_FROM: Readonly<Record<'THB' | 'VND', number>> = { THB: 100, VND: 10_000 };
+/**
+ * Korean ads count money in 만 (ten thousand won) and often leave the unit out after a pay or period word: "일당 50"
+ * is 500,000 won a day, "월 1000" ten million a month, "건당 30" 300,000 a case. A bare number below these bounds is
+ * no believable sum of won for its period, so it is read in 만; at or above them it is read as won ("시급 9860").
+ */
+const KOREAN_SHORTHAND_BELOW: Readonly<Record<PayPeriod, number>> = {
+  hour: 100,
+  day: 1000,
+  week: 1000,
+  month: 10_000,
+  year: 100_000,
+  task: 100,
+  unknown: 1000,
+};
+const HANGUL = /[\uac00-\ud7a3]/;
 const TEN_THOUSAND = /[万萬]/;
 
 interface PayStatement {
@@ -250,6 +265,25 @@ class PayScanner {
     const japaneseMan = impliedCurrency === null && TEN_THOUSAND.test(folded[last.numberEnd - 1] ?? '') && this.scriptHints().japanese;
     const unitCurrency = byPeriod && bareEnough ? periodCurrency : (impliedCurrency ?? (japaneseMan ? 'JPY' : null));
     const unitWithPeriod = unitCurrency !== null && statedPeriod;
+    // "일당 50", "월 1000": see KOREAN_SHORTHAND_BELOW.
+    const koreanSource = cue?.hit ?? periodBefore;
+    const tenThousands =
+      explicit === null &&
+      // Nothing after the number: "3월 10일" is a date, "주 5일" days a week, "하루 8시간" hours.
+      after === null &&
+      !isFollowedByCountUnit(folded, last.numberEnd) &&
+      impliedCurrency === null &&
+      low.factor === 1 &&
+      (high?.factor ?? 1) === 1 &&
+      !low.chineseNumeral &&
+      koreanSource != null &&
+      HANGUL.test(folded.slice(koreanSource.start, koreanSource.end)) &&
+      max < KOREAN_SHORTHAND_BELOW[period];
+    if (tenThousands && !hasNotPayContext(folded, low.start, end)) {
+      this.lastEnd = end;
+      const start = Math.min(low.start, koreanSource.start);
+      return { start, end, min: min * 10_000, max: max * 10_000, currency: 'KRW', period };
+    }
     if (explicit === null && cue === null && !this.isSalaryField && !unitWithPeriod) return null;
     if (explicit === null) {
       if (after === null && isFollowedByCountUnit(folded, last.numberEnd)) return null;

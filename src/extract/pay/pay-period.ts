@@ -72,7 +72,7 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     ...['ថ្ងៃមួយ', 'មួយថ្ងៃ', 'တစ်ရက်', 'တစ်ရက်ကို', 'တစ်ရက်လျှင်', 'တစ်နေ့', 'တစ်နေ့ကို', 'ມື້ລະ', 'ມື້ນຶ່ງ'],
     ...['रोज़', 'रोज', 'रोज़ाना', 'रोजाना', 'प्रतिदिन', 'प्रति दिन', 'हर दिन', 'mỗi ngày', 'moi ngay', 'một ngày', '1 ngày', 'kada araw', 'isang araw'],
   ],
-  week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', 'สัปดาห์ละ', 'p/w'],
+  week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', '일주일', '일주일에', '한주', '한주에', '한 주', '한 주에', 'สัปดาห์ละ', 'p/w'],
   month: [
     'monthly',
     '月结',

@@ -125,6 +125,11 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['채팅 상담 월 천만 원 가능', pay(1e7, 1e7, 'KRW', 'month', [6500, 8000])],
   ['하루 오십만 원 지급', pay(5e5, 5e5, 'KRW', 'day', [7000, 9000])],
   ['연봉 일억 원 보장', pay(1e8, 1e8, 'KRW', 'year', [5000, 7000])],
+  // Korean shorthand in 만 after a pay or period word: "일당 50" is 500,000 won a day
+  ['일당 50 당일지급', pay(5e5, 5e5, 'KRW', 'day', [7000, 9000])],
+  ['월 1000 가능, 카톡 문의', pay(1e7, 1e7, 'KRW', 'month', [6500, 8000])],
+  ['건당 30 바로 지급', pay(3e5, 3e5, 'KRW', 'task', null)],
+  ['일주일에 200 벌기', pay(2e6, 2e6, 'KRW', 'week', [5500, 7000])],
   // Chinese: 块/塊, ranges with 到 and a dash, pay per order
   ['日薪80到150塊，做一天結一天', pay(80, 150, 'CNY', 'day', [400, 500])],
   ['手机点赞，一單0.5—2塊，多劳多得', pay(0.5, 2, 'CNY', 'task', null)],
@@ -207,6 +212,9 @@ const NOT_PAY_FORMS: readonly string[] = [
   '장값 200 받고 시작',
   '천만에요, 언제든 연락 주세요',
   '4월1일 10명 모집',
+  '3월 10일 출국',
+  '주 5일 근무',
+  '하루 8시간 근무',
   'ทำงาน 8 ชั่วโมงต่อวัน',
   'We hire five hundred people a year',
   'One of the two thousand stores in our chain',
