@@ -269,8 +269,8 @@ class PayScanner {
     const koreanSource = cue?.hit ?? periodBefore;
     const tenThousands =
       explicit === null &&
-      // Nothing after the number: "3월 10일" is a date, "주 5일" days a week, "하루 8시간" hours.
-      after === null &&
+      // No unit run into the number: "3월 10일" is a date, "주 5일" days a week ("50 당일지급" is pay).
+      (after === null || after.start > last.numberEnd) &&
       !isFollowedByCountUnit(folded, last.numberEnd) &&
       impliedCurrency === null &&
       low.factor === 1 &&

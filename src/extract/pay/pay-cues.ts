@@ -93,7 +93,8 @@ const CHINESE: readonly KeywordRow[] = [
 const JAPANESE: readonly KeywordRow[] = [
   ['給料'],
   ['給与'],
-  ['報酬'],
+  // A reward with no period is paid per job ("報酬10万", how crime errands are priced); a wage says 月給 or 時給.
+  ['報酬', 'task'],
   ['基本給'],
   ['収入'],
   ['月給', 'month'],

@@ -68,6 +68,9 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     ...['daily', '日结', '日結', 'perhari', 'sehari', 'harian', 'araw-araw', '一天', '每天', '每日', '하루', '하루에'],
     // "1日で10万円": Japanese "in one day".
     ...['일당', 'วันละ', 'p/d', '1日で', '一日で', '1日', '1日あたり'],
+    // Paid on the day, the pitch of casual and crime errands: a sum paid "即日" or "당일" is at least one day's pay
+    // ("即日10万円", "日払い5万", "당일지급 50만").
+    ...['即日', '即金', '日払い', '日払', '即日払い', '当日払い', '当日払', '당일지급', '당일 지급', '당일정산', '당일 정산'],
     // Khmer "a day" (ថ្ងៃមួយ), Burmese "one day" (တစ်ရက်, တစ်ရက်ကို, တစ်နေ့), Lao "per day" (ມື້ລະ), Hindi "daily" (रोज़).
     ...['ថ្ងៃមួយ', 'មួយថ្ងៃ', 'တစ်ရက်', 'တစ်ရက်ကို', 'တစ်ရက်လျှင်', 'တစ်နေ့', 'တစ်နေ့ကို', 'ມື້ລະ', 'ມື້ນຶ່ງ'],
     ...['रोज़', 'रोज', 'रोज़ाना', 'रोजाना', 'प्रतिदिन', 'प्रति दिन', 'हर दिन', 'mỗi ngày', 'moi ngay', 'một ngày', '1 ngày', 'kada araw', 'isang araw'],

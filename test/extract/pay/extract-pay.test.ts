@@ -139,7 +139,7 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   // Japanese: 万円, per day in several wordings, per job, open upper end
   ['日給3万円、即日払い', pay(30_000, 30_000, 'JPY', 'day', [4000, 5000])],
   ['1日で10万円稼げます', pay(100_000, 100_000, 'JPY', 'day', [14_000, 16_000])],
-  ['報酬5万円、交通費別途', pay(50_000, 50_000, 'JPY', 'unknown', [300, 400])],
+  ['報酬5万円、交通費別途', pay(50_000, 50_000, 'JPY', 'task', null)],
   ['日当5万円〜、詳細はDMで', pay(50_000, 50_000, 'JPY', 'day', [7000, 8000])],
   ['荷物を受け取るだけ、一件10万円〜', pay(100_000, 100_000, 'JPY', 'task', null)],
   ['時給1200円〜1500円、交通費支給', pay(1200, 1500, 'JPY', 'hour', [1500, 1800])],
