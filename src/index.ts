@@ -18,7 +18,7 @@ export { RuleSetError, type RuleIssue } from './rules/rule-set-error';
 export { parseRulePack, MAX_RULES_PER_PACK, type RulePack, type ParseRulePackOptions } from './rules/rule-pack';
 export { RULE_LIMITS } from './rules/rule-schema';
 export { MAX_REGEX_LENGTH } from './rules/regex-safety';
-export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './allowlist/allowlist-schema';
+export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from './rules/allowlist-schema';
 export { ALLOWLIST_KEPT_RULES, ALLOWLIST_SUPPRESSIBLE_CATEGORIES, type AllowlistHit } from './allowlist/apply-allowlist';
 export { PosterIdentitySchema, ScoreContextSchema, type PosterIdentity, type ScoreContext } from './allowlist/poster-identity';
 import type { ScoreContext } from './allowlist/poster-identity';
@@ -32,8 +32,9 @@ export {
   type FactCondition,
   type Severity,
 } from './rules/rule-schema';
-export { RISK_LEVELS, type Verdict, type Flag, type RiskLevel, type ClassifierVerdict } from './explain/verdict';
-export type { Evidence } from './explain/evidence';
+export { RISK_LEVELS, type RiskLevel } from './types/risk-level';
+export { type Verdict, type Flag, type ClassifierVerdict } from './explain/verdict';
+export type { Evidence } from './posting/evidence';
 export type { LureSummary, LureElementHit } from './combine/summarise-lure';
 export { LURE_ELEMENTS, SCAM_FAMILIES, type LureElement, type ScamFamily } from './rules/lure-elements';
 export type { Facts, PayFact, ContactFact, PlaceFact, AgeFact, ContactChannel, PayPeriod } from './extract/facts';

@@ -1,7 +1,7 @@
 import type { Facts } from '../extract/facts';
 import type { FiredRule } from '../match/fired-rule';
 import type { JobPosting } from '../posting/posting-schema';
-import type { Allowlist, VerifiedEmployer } from './allowlist-schema';
+import type { Allowlist, VerifiedEmployer } from '../rules/allowlist-schema';
 import type { PosterIdentity } from './poster-identity';
 
 /**

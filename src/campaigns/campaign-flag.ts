@@ -1,6 +1,7 @@
 import type { ScoringPolicy } from '../combine/scoring-policy';
-import type { Evidence } from '../explain/evidence';
-import { RISK_LEVELS, type Flag, type RiskLevel, type Verdict } from '../explain/verdict';
+import type { Evidence } from '../posting/evidence';
+import { RISK_LEVELS, type RiskLevel } from '../types/risk-level';
+import { type Flag, type Verdict } from '../explain/verdict';
 import type { Campaign, CampaignMember, CampaignSignals } from './campaign';
 import { contactKey } from './contact-key';
 

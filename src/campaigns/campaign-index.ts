@@ -1,4 +1,4 @@
-import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
+import { RISK_LEVELS, type RiskLevel } from '../types/risk-level';
 import type { ContactChannel } from '../extract/facts';
 import { BandTable } from './band-table';
 import type { Campaign, CampaignMember, CampaignSignals, CountedValue, SharedContact } from './campaign';

@@ -1,5 +1,5 @@
 import type { ContactChannel } from '../extract/facts';
-import type { RiskLevel } from '../explain/verdict';
+import type { RiskLevel } from '../types/risk-level';
 
 /** Where a posting was read from, echoed in the campaign's member list. */
 export interface PostingSource {

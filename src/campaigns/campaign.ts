@@ -1,5 +1,5 @@
 import type { ContactChannel } from '../extract/facts';
-import type { RiskLevel } from '../explain/verdict';
+import type { RiskLevel } from '../types/risk-level';
 import type { PostingSource } from './campaign-posting';
 
 /** One member of a campaign: its position among the postings added (0-based), id and source when known. */

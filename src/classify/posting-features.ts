@@ -1,4 +1,4 @@
-import type { FieldText } from '../extract/field-text';
+import type { FieldText } from '../posting/field-text';
 import { stemFolded } from '../normalise/stemmed-text';
 import type { JobPosting, TextField } from '../posting/posting-schema';
 import { metadataTerms } from './metadata-terms';

@@ -1,5 +1,6 @@
-import { evidenceAt, type FieldText } from '../extract/field-text';
-import type { Evidence } from '../explain/evidence';
+import { type FieldText } from '../posting/field-text';
+import { evidenceAt } from '../extract/evidence-at';
+import type { Evidence } from '../posting/evidence';
 import type { LurescanModel } from './classifier-model';
 import type { JobPosting } from '../posting/posting-schema';
 import { metadataTerms, type MetadataField } from './metadata-terms';

@@ -1,4 +1,4 @@
-import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
+import { RISK_LEVELS, type RiskLevel } from '../types/risk-level';
 import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
 import { ruleWeight } from './rule-weight';

@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../explain/verdict';
+import type { RiskLevel } from '../types/risk-level';
 import type { Severity } from '../rules/rule-schema';
 
 /**

@@ -1,6 +1,6 @@
 import type { FiredRule } from '../match/fired-rule';
 import { LURE_ELEMENTS, type LureElement, type ScamFamily } from '../rules/lure-elements';
-import type { RiskLevel } from '../explain/verdict';
+import type { RiskLevel } from '../types/risk-level';
 
 /** One lure element the posting shows, with the flags that show it. */
 export interface LureElementHit {

@@ -15,5 +15,5 @@ export {
 export { MAX_REGEX_LENGTH } from '../rules/regex-safety';
 export { RuleSetError, type RuleIssue } from '../rules/rule-set-error';
 export { LURE_ELEMENTS, SCAM_FAMILIES, type LureElement, type ScamFamily } from '../rules/lure-elements';
-export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from '../allowlist/allowlist-schema';
+export { AllowlistSchema, type Allowlist, type AllowlistInput, type VerifiedEmployer } from '../rules/allowlist-schema';
 export { LurescanError, isLurescanError, type LurescanErrorCode } from '../errors/lurescan-error';

@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../explain/verdict';
+import type { RiskLevel } from '../types/risk-level';
 
 /** One scored posting whose true class is known: what every evaluation metric reads. */
 export interface LabelledExample {

@@ -1,4 +1,4 @@
-import { RISK_LEVELS, type RiskLevel } from '../explain/verdict';
+import { RISK_LEVELS, type RiskLevel } from '../types/risk-level';
 import type { ConfusionMatrix } from './confusion-matrix';
 
 /** The levels a decision can be cut at: "risk >= low" flags everything, so it is not one of them. */

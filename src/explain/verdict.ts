@@ -5,10 +5,8 @@ import type { AllowlistHit } from '../allowlist/apply-allowlist';
 import type { Facts } from '../extract/facts';
 import type { JobPosting, TextField } from '../posting/posting-schema';
 import type { IloIndicatorNumber, Severity } from '../rules/rule-schema';
-import type { Evidence } from './evidence';
-
-export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+import type { Evidence } from '../posting/evidence';
+import type { RiskLevel } from '../types/risk-level';
 
 /** One red flag: a rule or a combination pattern that fired, with what it rests on and where it was seen. */
 export interface Flag {

@@ -1,4 +1,4 @@
-import type { FieldText } from './field-text';
+import type { FieldText } from '../posting/field-text';
 import type { Facts } from './facts';
 import { extractAges } from './ages/extract-ages';
 import { extractContacts } from './contacts/extract-contacts';

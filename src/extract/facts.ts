@@ -1,4 +1,4 @@
-import type { Evidence } from '../explain/evidence';
+import type { Evidence } from '../posting/evidence';
 import type { DisguiseKind } from '../normalise/disguise-kind';
 
 /** `task`: pay per task, order, like or review ("一单0.5-2块", "$5 per like"), the piece rate of task scams. */

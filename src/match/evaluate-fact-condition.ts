@@ -1,6 +1,6 @@
-import type { Evidence } from '../explain/evidence';
+import type { Evidence } from '../posting/evidence';
 import type { Facts } from '../extract/facts';
-import { postingTextLength } from '../extract/field-text';
+import { postingTextLength } from '../posting/field-text';
 import { type LocalWageJudgement, judgeAgainstLocalWage } from '../extract/pay/local-wage';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { FactCondition } from '../rules/rule-schema';

@@ -1,4 +1,4 @@
-import type { Evidence } from '../explain/evidence';
+import type { Evidence } from '../posting/evidence';
 import type { CompiledPattern } from '../rules/compiled-rule';
 import type { RuleCondition } from '../rules/rule-schema';
 import type { FiredRule } from './fired-rule';

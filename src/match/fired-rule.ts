@@ -1,4 +1,4 @@
-import type { Evidence } from '../explain/evidence';
+import type { Evidence } from '../posting/evidence';
 import type { Rule } from '../rules/rule-schema';
 
 /** A rule or pattern that fired on a posting, with the evidence it rests on (possibly none, e.g. a missing field). */

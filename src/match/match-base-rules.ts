@@ -1,5 +1,6 @@
-import { evidenceAt, type FieldText } from '../extract/field-text';
-import type { Evidence } from '../explain/evidence';
+import { type FieldText } from '../posting/field-text';
+import { evidenceAt } from '../extract/evidence-at';
+import type { Evidence } from '../posting/evidence';
 import type { Facts } from '../extract/facts';
 import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';

@@ -2,7 +2,7 @@ import { foldText, type FoldOptions } from '../normalise/folded-text';
 import { guessLanguage } from '../normalise/guess-language';
 import { toIssuePath } from './issue-path';
 import { RAW_PER_VISIBLE, readPrefix, shareFairly } from './read-budget';
-import type { FieldText } from '../extract/field-text';
+import type { FieldText } from './field-text';
 import { ScorablePostingSchema, TEXT_FIELDS, type JobPosting, type TextField } from './posting-schema';
 import { PostingValidationError } from './posting-validation-error';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AllowlistSchema, type Allowlist } from '../allowlist/allowlist-schema';
+import { AllowlistSchema, type Allowlist } from './allowlist-schema';
 import { toIssuePath } from '../posting/issue-path';
 import { linearRegexProblem } from './linear-regex';
 import type { Rule } from './rule-schema';

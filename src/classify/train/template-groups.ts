@@ -1,4 +1,4 @@
-import type { FieldText } from '../../extract/field-text';
+import type { FieldText } from '../../posting/field-text';
 import { unionFindOf } from '../../campaigns/union-find';
 import { nearCopyGroups } from './near-copy-groups';
 import { employerProfileText, templateText } from './template-text';

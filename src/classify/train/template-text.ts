@@ -1,4 +1,4 @@
-import type { FieldText } from '../../extract/field-text';
+import type { FieldText } from '../../posting/field-text';
 import { CLASSIFIER_FIELDS } from '../posting-features';
 
 /**

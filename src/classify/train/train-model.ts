@@ -3,7 +3,7 @@ import { modelHash } from '../model-hash';
 import { postingFeatures } from '../posting-features';
 import { parsePosting } from '../../posting/parse-posting';
 import type { PostingInput } from '../../posting/posting-schema';
-import type { FieldText } from '../../extract/field-text';
+import type { FieldText } from '../../posting/field-text';
 import { CLASSIFIER_FIELDS } from '../posting-features';
 import { createScanner, scannerLexicon } from '../../scanner';
 import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';

@@ -1,6 +1,6 @@
 import type { AgeFact } from '../facts';
-import type { FieldText } from '../field-text';
-import { evidenceAt } from '../field-text';
+import type { FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import {
   AGE_CUE_WINDOW,
   AGE_NUMBER,

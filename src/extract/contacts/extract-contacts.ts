@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ContactFact } from '../facts';
-import type { FieldText } from '../field-text';
-import { evidenceAt } from '../field-text';
+import type { FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate } from './contact-candidate';
 import { overlapsAny } from './contact-candidate';
 import { findEmails } from './find-emails';

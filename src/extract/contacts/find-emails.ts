@@ -1,5 +1,5 @@
-import type { FieldText } from '../field-text';
-import { evidenceAt } from '../field-text';
+import type { FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate } from './contact-candidate';
 import { contactValue } from './contact-value';
 

@@ -1,5 +1,5 @@
-import type { FieldText } from '../field-text';
-import { evidenceAt } from '../field-text';
+import type { FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate } from './contact-candidate';
 import { contactValue } from './contact-value';
 import { BARE_DOMAIN_TLDS, NOT_DOMAINS, SECOND_LEVEL_LABELS, WORDLIKE_TLDS } from './known-tlds';

@@ -1,5 +1,6 @@
 import type { ContactFact, DisguiseFact } from '../facts';
-import { evidenceAt, type FieldText } from '../field-text';
+import { type FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 
 /**
  * The disguised words of one field (as the normaliser recorded them) that hide a contact or a word the rules look

@@ -1,5 +1,6 @@
 import type { PayFact, PayPeriod } from '../facts';
-import { type FieldText, evidenceAt } from '../field-text';
+import { type FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import { type CurrencyRef, type ScriptHints, resolveCurrency, scriptHints } from './currency-names';
 import { type CurrencyCode, toUsd } from './currency-rates';
 import { LATIN_LETTER_CLASS, alternationSource, isLatinLetter } from './lexicon-pattern';

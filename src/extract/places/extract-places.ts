@@ -1,8 +1,8 @@
 import { escapeRegex } from '../../normalise/folded-regex';
 import { foldText } from '../../normalise/folded-text';
 import type { PlaceFact } from '../facts';
-import type { FieldText } from '../field-text';
-import { evidenceAt } from '../field-text';
+import type { FieldText } from '../../posting/field-text';
+import { evidenceAt } from '../evidence-at';
 import type { GazetteerEntry } from './gazetteer';
 import { COUNTRIES, GAZETTEER } from './gazetteer';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAges } from '../../../src/extract/ages/extract-ages';
 import type { AgeFact } from '../../../src/extract/facts';
-import type { FieldText } from '../../../src/extract/field-text';
+import type { FieldText } from '../../../src/posting/field-text';
 import { foldText } from '../../../src/normalise/folded-text';
 
 const fieldOf = (original: string): FieldText => ({ field: 'requirements', text: foldText(original) });

@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { extractContacts } from '../../../src/extract/contacts/extract-contacts';
 import type { ContactFact } from '../../../src/extract/facts';
-import type { FieldText } from '../../../src/extract/field-text';
+import type { FieldText } from '../../../src/posting/field-text';
 import { foldText } from '../../../src/normalise/folded-text';
 import type { TextField } from '../../../src/posting/posting-schema';
 

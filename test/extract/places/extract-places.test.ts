@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaceFact } from '../../../src/extract/facts';
-import type { FieldText } from '../../../src/extract/field-text';
+import type { FieldText } from '../../../src/posting/field-text';
 import { extractPlaces } from '../../../src/extract/places/extract-places';
 import { foldText } from '../../../src/normalise/folded-text';
 import type { TextField } from '../../../src/posting/posting-schema';

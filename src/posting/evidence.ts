@@ -1,4 +1,4 @@
-import type { TextField } from '../posting/posting-schema';
+import type { TextField } from './posting-schema';
 
 /**
  * A piece of the ORIGINAL posting that supports a finding: `posting[field].slice(start, end) === text`.

@@ -1,19 +1,8 @@
-import type { Evidence } from '../explain/evidence';
+import type { Evidence } from '../posting/evidence';
 import type { FoldedText } from '../normalise/folded-text';
-import type { TextField } from '../posting/posting-schema';
+import type { FieldText } from '../posting/field-text';
 import { createLinkIndex, type LinkIndex } from './link-index';
 import { wholeSpan } from './whole-span';
-
-/** One text field of a posting, folded for matching. Extractors read `text.folded` and quote `text.original`. */
-export interface FieldText {
-  field: TextField;
-  text: FoldedText;
-}
-
-/** The characters of a posting's fields as written: how long a message is, for the rules of short texts. */
-export function postingTextLength(fields: readonly FieldText[]): number {
-  return fields.reduce((sum, field) => sum + field.text.original.length, 0);
-}
 
 /**
  * Evidence for the folded span [start, end) of a field, quoted exactly from the original text and widened to whole
