@@ -3,7 +3,8 @@ import type { FiredRule } from '../match/fired-rule';
 import { rankWithinCategory, type WeightedFlag } from './rank-within-category';
 import { ruleWeight } from './rule-weight';
 import type { ScoringPolicy } from './scoring-policy';
-import { SHORT_MESSAGE_LENGTH, summariseLure, type LureSummary } from './summarise-lure';
+import { SHORT_MESSAGE_LENGTH } from '../posting/field-text';
+import { summariseLure, type LureSummary } from './summarise-lure';
 
 export interface CombinedScore {
   score: number;

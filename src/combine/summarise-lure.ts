@@ -54,12 +54,6 @@ export interface LureReading {
 }
 
 /**
- * A message this short (a tweet, an SMS, a DM, a social post) is judged on its own terms: each lure element in it is
- * the point of the message, not one line of a long honest ad, so its weak elements count too.
- */
-export const SHORT_MESSAGE_LENGTH = 280;
-
-/**
  * The weak pay flags that, in a short message, make the message about pay: a stated wage several times the local
  * norm for unskilled work (a monthly one, or a US dollar day rate). Left out: daily or same-day pay (日払いOK 未経験歓迎 is an honest casual-work line) and high pay
  * claimed in words (高薪, 高収入): short Chinese postings with 高薪, 包吃住 and 无需经验 are honest factory ads

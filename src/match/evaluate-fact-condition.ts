@@ -1,6 +1,6 @@
 import type { Evidence } from '../posting/evidence';
 import type { Facts } from '../extract/facts';
-import { postingTextLength } from '../posting/field-text';
+import { SHORT_MESSAGE_LENGTH, postingTextLength } from '../posting/field-text';
 import { type LocalWageJudgement, judgeAgainstLocalWage } from '../extract/pay/local-wage';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { FactCondition } from '../rules/rule-schema';
@@ -43,7 +43,8 @@ export function evaluateFactCondition(
 ): Evidence[] | null {
   switch (condition.fact) {
     case 'pay': {
-      if (condition.textAtMost !== undefined && postingTextLength(parsed.fields) > condition.textAtMost) return null;
+      const textAtMost = condition.shortMessage === true ? SHORT_MESSAGE_LENGTH : condition.textAtMost;
+      if (textAtMost !== undefined && postingTextLength(parsed.fields) > textAtMost) return null;
       // A rule that names the unknown period asks for a sum stated without one to be read as pay for one task.
       const unknownPeriodAsTask = condition.periods?.includes('unknown') ?? false;
       const judgesWage = condition.localWageMultipleAtLeast !== undefined || condition.localWageMultipleBelow !== undefined;

@@ -95,6 +95,11 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
     localWageMultipleBelow: z.number().positive().optional(),
     /** Fires only in a posting of at most this many characters in all: a DM, an SMS, a quoted line. */
     textAtMost: z.number().int().positive().optional(),
+    /**
+     * Fires only in a short message: at most SHORT_MESSAGE_LENGTH (src/posting/field-text.ts) characters in all, the
+     * length up to which the combination judges a message on its own terms.
+     */
+    shortMessage: z.literal(true).optional(),
   }),
   z.strictObject({
     fact: z.literal('contact'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../src/index';
-import { SHORT_MESSAGE_LENGTH } from '../../src/combine/summarise-lure';
+import { SHORT_MESSAGE_LENGTH } from '../../src/posting/field-text';
 
 // A padding sentence from an honest ad, to turn a short message into a long posting with the same signals.
 const HONEST_PADDING =
