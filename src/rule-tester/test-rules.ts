@@ -1,5 +1,6 @@
 import type { PostingInput } from '../posting/posting-schema';
 import { createScanner } from '../scanner';
+import { exampleHolds } from '../rules/rule-example-issues';
 import { parseRulePack } from '../rules/rule-pack';
 
 /** The examples one rule (or pattern) must fire on, and those it must stay quiet on. */
@@ -72,16 +73,14 @@ export function testRules(
           report.failures.push({ ruleId, expected, index, example, message: result.error.message });
           return;
         }
-        const { rules, patterns } = result.verdict.fired;
-        const fired = rules.includes(ruleId) || patterns.includes(ruleId);
-        if (fired === (expected === 'fire')) report.passed += 1;
+        if (exampleHolds(ruleId, expected, result.verdict.fired)) report.passed += 1;
         else
           report.failures.push({
             ruleId,
             expected,
             index,
             example,
-            message: `${ruleId} ${fired ? 'fired on' : 'did not fire on'} ${expected} example ${index}`,
+            message: `${ruleId} ${expected === 'quiet' ? 'fired on' : 'did not fire on'} ${expected} example ${index}`,
           });
       });
     };

@@ -2,7 +2,23 @@ import type { Rule } from './rule-schema';
 import type { RuleIssue } from './rule-set-error';
 
 /** The part of a scanner the examples are run with: which rules and patterns fired. */
-export type ExampleScorer = (example: Rule['examples']['fire'][number]) => { fired: { rules: readonly string[]; patterns: readonly string[] } };
+export type ExampleScorer = (example: Rule['examples']['fire'][number]) => { fired: FiredIds };
+
+/** The names of what fired on an example: rule ids and pattern ids. */
+export interface FiredIds {
+  rules: readonly string[];
+  patterns: readonly string[];
+}
+
+/**
+ * The one check both example runners make (this loader's and the public `testRules`): an example fires a rule when
+ * its id is among the rules or patterns that fired, whatever its weight, so building blocks are testable too.
+ * Returns whether the example did what `expected` asks.
+ */
+export function exampleHolds(ruleId: string, expected: 'fire' | 'quiet', fired: FiredIds): boolean {
+  const didFire = fired.rules.includes(ruleId) || fired.patterns.includes(ruleId);
+  return didFire === (expected === 'fire');
+}
 
 /** Longest quote of an example in a failure message. */
 const QUOTE_LENGTH = 80;
@@ -18,9 +34,7 @@ export function ruleExampleIssues(rules: readonly Rule[], score: ExampleScorer, 
   for (const rule of rules) {
     for (const kind of ['fire', 'quiet'] as const) {
       rule.examples[kind].forEach((example, index) => {
-        const { fired } = score(example);
-        const didFire = fired.rules.includes(rule.id) || fired.patterns.includes(rule.id);
-        if (didFire === (kind === 'fire')) return;
+        if (exampleHolds(rule.id, kind, score(example).fired)) return;
         const quote = JSON.stringify(example).slice(0, QUOTE_LENGTH);
         issues.push({
           ...(source === undefined ? {} : { source }),
