@@ -109,6 +109,10 @@ function openGates(ruleSet: CompiledRuleSet, folded: string, phraseStarts: Reado
   };
   for (const [owner, starts] of phraseStarts) if (owner >= ruleSet.gateOwnerBase) check(owner - ruleSet.gateOwnerBase, starts);
   for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) check(owner, starts);
+  ruleSet.literalAutomaton.scan(folded, (number, start) => {
+    const literal = ruleSet.gateLiterals[number];
+    if (literal !== undefined && open[literal.gate] === 0 && holdsLiteralAt(folded, start, literal.text, literal.boundaries)) open[literal.gate] = 1;
+  });
   return open;
 }
 
