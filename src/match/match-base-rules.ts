@@ -88,7 +88,7 @@ function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const gatesOpen = openGates(ruleSet, folded, phraseStarts);
   if (ruleSet.stemIndex.isEmpty) return { phraseStarts, gatesOpen, stemmed: null, stemStarts: NO_STARTS };
   const stemmed = stemFolded(fieldText.text);
-  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.words) };
 }
 
 /**

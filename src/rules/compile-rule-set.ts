@@ -1,4 +1,5 @@
 import { createLiteralAutomaton } from './literal-automaton';
+import { createWordPhraseIndex } from './word-phrase-index';
 import { createPhraseIndex } from '../match/phrase-index';
 import { createFirstCharAlternation } from '../match/first-char-alternation';
 import { foldedPhrasePattern } from '../match/phrase-pattern';
@@ -67,10 +68,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
     ],
     'inside-ascii-word',
   );
-  const stemIndex = createPhraseIndex(
-    ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
-    'inside-word',
-  );
+  const stemIndex = createWordPhraseIndex(ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))));
   // The others may start anywhere, inside a word too. Those that begin with an ASCII character are found by an
   // automaton that reads each code unit once; the rest (Han, kana, Hangul, Thai...) start at few offsets of most
   // text, and the phrase index walks from those.
