@@ -21,6 +21,8 @@ export function createLiteralAutomaton(entries: Iterable<{ owner: number; litera
   const children: [number, number][][] = [[]];
   const ownersOf: number[][] = [[]];
   const depth: number[] = [0];
+  // Edges while building, keyed by state and code unit.
+  const edges = new Map<number, number>();
   for (const { owner, literal } of entries) {
     if (literal.length === 0) throw new Error('an empty literal cannot be indexed');
     let state = 0;
@@ -28,14 +30,14 @@ export function createLiteralAutomaton(entries: Iterable<{ owner: number; litera
       const code = literal.charCodeAt(index);
       if (column[code] === 0) column[code] = width++;
       const col = column[code] as number;
-      const edges = children[state] as [number, number][];
-      let child = edges.find(([at]) => at === col)?.[1];
+      let child = edges.get(state * 0x10000 + code);
       if (child === undefined) {
         child = children.length;
         children.push([]);
         ownersOf.push([]);
         depth.push(index + 1);
-        edges.push([col, child]);
+        (children[state] as [number, number][]).push([col, child]);
+        edges.set(state * 0x10000 + code, child);
       }
       state = child;
     }
@@ -57,7 +59,7 @@ export function createLiteralAutomaton(entries: Iterable<{ owner: number; litera
     const state = queue[head] as number;
     const failRow = (fail[state] as number) * width;
     const row = state * width;
-    for (let col = 0; col < width; col++) delta[row + col] = delta[failRow + col] as number;
+    delta.copyWithin(row, failRow, failRow + width);
     for (const [col, child] of children[state] as [number, number][]) {
       delta[row + col] = child;
       fail[child] = delta[failRow + col] as number;
