@@ -8,9 +8,15 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { WORD_END, WORD_START, type LiteralClause, type RequiredLiteral } from '../../src/rules/required-literal';
 
-/** Shorter literals filter too little to pay for their lookup (two Han or Hangul characters are rare enough). */
+/**
+ * Shorter literals filter too little to pay for their lookup (two Han or Hangul characters are rare enough). One
+ * character of the scripts from Thai on (Thai, Lao, Burmese, Khmer, kana, Han, Hangul) is enough too: such a
+ * character is common in its own script's text, where the gate opens as the regex would run anyway, and absent
+ * from the others (a regex like `\d(?:天|日)…` then no longer runs on every English ad).
+ */
 const isSelective = (literal: string): boolean => {
   const letters = literal.replace(/[ -]/gu, '');
+  if (letters.length === 1) return (letters.codePointAt(0) ?? 0) >= 0x0e00;
   return letters.length >= 3 || (letters.length === 2 && /[^\u0000-\u007f]/u.test(letters));
 };
 /** A disjunction of more alternatives than this is not worth indexing. */

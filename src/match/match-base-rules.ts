@@ -89,7 +89,7 @@ function scanField(ruleSet: CompiledRuleSet, fieldText: FieldText): FieldScan {
   const gatesOpen = openGates(ruleSet, folded, phraseStarts);
   if (ruleSet.stemIndex.isEmpty) return { phraseStarts, gatesOpen, stemmed: null, stemStarts: NO_STARTS };
   const stemmed = stemFolded(fieldText.text);
-  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.stems) };
+  return { phraseStarts, gatesOpen, stemmed, stemStarts: ruleSet.stemIndex.candidates(stemmed.words) };
 }
 
 /**
@@ -110,6 +110,10 @@ function openGates(ruleSet: CompiledRuleSet, folded: string, phraseStarts: Reado
   };
   for (const [owner, starts] of phraseStarts) if (owner >= ruleSet.gateOwnerBase) check(owner - ruleSet.gateOwnerBase, starts);
   for (const [owner, starts] of ruleSet.literalIndex.candidates(folded)) check(owner, starts);
+  ruleSet.literalAutomaton.scan(folded, (number, start) => {
+    const literal = ruleSet.gateLiterals[number];
+    if (literal !== undefined && open[literal.gate] === 0 && holdsLiteralAt(folded, start, literal.text, literal.boundaries)) open[literal.gate] = 1;
+  });
   return open;
 }
 

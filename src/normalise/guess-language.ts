@@ -46,26 +46,62 @@ function scriptOf(code: number): number {
 }
 
 /** Words common in every ad of one Latin-script language and rare in the others. */
-const LATIN_MARKERS: readonly [string, RegExp][] = [
-  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
-  ['id', /\b(?:yang|dan|untuk|dengan|kerja|gaji|lowongan|tidak|atau|bisa)\b/giu],
-  ['ms', /\b(?:yang|dan|untuk|dengan|kerja|gaji|jawatan|tidak|atau|boleh|anda)\b/giu],
-  ['tl', /\b(?:ang|mga|ng|sa|na|kayo|po|trabaho|sahod)\b/giu],
-  ['en', /\b(?:the|and|for|with|you|your|job|work|to|of)\b/giu],
+const LATIN_MARKERS: readonly (readonly [language: string, words: readonly string[]])[] = [
+  ['id', ['yang', 'dan', 'untuk', 'dengan', 'kerja', 'gaji', 'lowongan', 'tidak', 'atau', 'bisa']],
+  ['ms', ['yang', 'dan', 'untuk', 'dengan', 'kerja', 'gaji', 'jawatan', 'tidak', 'atau', 'boleh', 'anda']],
+  ['tl', ['ang', 'mga', 'ng', 'sa', 'na', 'kayo', 'po', 'trabaho', 'sahod']],
+  ['en', ['the', 'and', 'for', 'with', 'you', 'your', 'job', 'work', 'to', 'of']],
 ];
+/** Vietnamese letters, far more telling than words. */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/** Languages in the order they are weighed (a tie keeps the earlier one): Vietnamese, then LATIN_MARKERS'. */
+const LATIN_LANGUAGES = ['vi', ...LATIN_MARKERS.map(([language]) => language)];
+/** Each marker word, with the positions in LATIN_LANGUAGES of the languages it counts for. */
+const MARKER_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const languages = new Map<string, number[]>();
+  LATIN_MARKERS.forEach(([, words], index) => {
+    for (const word of words) languages.set(word, [...(languages.get(word) ?? []), index + 1]);
+  });
+  return languages;
+})();
+const LONGEST_MARKER = Math.max(...[...MARKER_LANGUAGES.keys()].map((word) => word.length));
 
+/**
+ * A word character as `\b` sees it in a case-insensitive Unicode regex: ASCII letters, digits and `_`, and the two
+ * characters that case-fold to ASCII letters (ſ to s, the Kelvin sign to k).
+ */
+const isBoundaryWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 0x17f || code === 0x212a;
+
+/**
+ * Counts, per language, the words of its markers in one pass over the sample: what a case-insensitive
+ * `\b(?:word|...)\b` regex per language counts (each match is a whole run of word characters), without running
+ * one regex per language over it.
+ */
 function latinLanguage(texts: readonly string[]): string {
   const sample = (texts.length === 1 ? (texts[0] as string) : texts.join('\n')).slice(0, LATIN_SAMPLE);
+  const counts = LATIN_LANGUAGES.map(() => 0);
+  counts[0] = (sample.match(VIETNAMESE_LETTER)?.length ?? 0) * 3;
+  let index = 0;
+  while (index < sample.length) {
+    if (!isBoundaryWordCode(sample.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < sample.length && isBoundaryWordCode(sample.charCodeAt(index))) index += 1;
+    if (index - start > LONGEST_MARKER) continue;
+    const word = sample.slice(start, index).toLowerCase().replace(/\u017f/gu, 's');
+    for (const language of MARKER_LANGUAGES.get(word) ?? []) counts[language] = (counts[language] as number) + 1;
+  }
+  // Malay shares most of its markers with Indonesian: a tie keeps the language weighed first.
   let best = 'en';
   let bestCount = 0;
-  for (const [language, marker] of LATIN_MARKERS) {
-    const count = sample.match(marker)?.length ?? 0;
-    // Vietnamese letters are far more telling than words, and Malay shares most of its markers with Indonesian.
-    const weighted = language === 'vi' ? count * 3 : count;
-    if (weighted > bestCount) {
+  LATIN_LANGUAGES.forEach((language, position) => {
+    if ((counts[position] as number) > bestCount) {
       best = language;
-      bestCount = weighted;
+      bestCount = counts[position] as number;
     }
-  }
+  });
   return best;
 }

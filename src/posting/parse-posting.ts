@@ -93,7 +93,8 @@ function foldFields(posting: JobPosting, limits: ReadLimits, foldOptions: FoldOp
     present.map(({ value }) => Math.min(value.length, limits.maxFieldLength * RAW_PER_VISIBLE)),
     limits.maxPostingLength * RAW_PER_VISIBLE,
   );
-  const demands = present.map(({ value }, index) => Math.min(readPrefix(value, limits.maxFieldLength, raw[index] ?? 0).visible, limits.maxFieldLength));
+  const reads = present.map(({ value }, index) => readPrefix(value, limits.maxFieldLength, raw[index] ?? 0));
+  const demands = reads.map((read) => Math.min(read.visible, limits.maxFieldLength));
   const visible = shareFairly(demands, limits.maxPostingLength);
   // Folding may lengthen what is read by FOLDED_PER_VISIBLE, plus an equal part of the posting's limit.
   const slack = Math.min(limits.maxFieldLength, Math.floor(limits.maxPostingLength / Math.max(present.length, 1)));
@@ -101,7 +102,9 @@ function foldFields(posting: JobPosting, limits: ReadLimits, foldOptions: FoldOp
   const truncated: TruncatedField[] = [];
   present.forEach(({ field, value }, index) => {
     const share = visible[index] ?? 0;
-    const { end } = readPrefix(value, share, raw[index] ?? 0);
+    // A field granted all it asked for is read exactly as when its demand was measured: no second pass over it.
+    const demanded = reads[index];
+    const { end } = demanded !== undefined && share === demanded.visible ? demanded : readPrefix(value, share, raw[index] ?? 0);
     const text = foldText(end < value.length ? value.slice(0, end) : value, {
       ...foldOptions,
       maxFoldedLength: FOLDED_PER_VISIBLE * share + slack,

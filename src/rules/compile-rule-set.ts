@@ -1,3 +1,5 @@
+import { createLiteralAutomaton } from './literal-automaton';
+import { createWordPhraseIndex } from './word-phrase-index';
 import { createPhraseIndex } from '../match/phrase-index';
 import { createFirstCharAlternation } from '../match/first-char-alternation';
 import { foldedPhrasePattern, phraseIndexKey } from '../match/phrase-pattern';
@@ -66,12 +68,16 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
     ],
     'inside-ascii-word',
   );
-  const stemIndex = createPhraseIndex(
-    ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
-    'inside-word',
+  const stemIndex = createWordPhraseIndex(ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))));
+  // The others may start anywhere, inside a word too. Those that begin with an ASCII character are found by an
+  // automaton that reads each code unit once; the rest (Han, kana, Hangul, Thai...) start at few offsets of most
+  // text, and the phrase index walks from those.
+  const inAutomaton = (literal: GateLiteral): boolean => literal.text.charCodeAt(0) < 0x80;
+  const literalAutomaton = createLiteralAutomaton(
+    gateLiterals.flatMap((literal, owner) => (startsWord(literal) || !inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
   );
   const literalIndex = createPhraseIndex(
-    gateLiterals.flatMap((literal, owner) => (startsWord(literal) ? [] : [{ owner, literal: literal.text }])),
+    gateLiterals.flatMap((literal, owner) => (startsWord(literal) || inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
     'none',
   );
   return {
@@ -82,6 +88,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
     phraseIndex,
     stemIndex,
     literalIndex,
+    literalAutomaton,
     gateLiterals,
     gateOwnerBase,
     gateCount: gates.length,

@@ -1,4 +1,6 @@
 import type { FirstCharAlternation } from '../match/first-char-alternation';
+import type { LiteralAutomaton } from './literal-automaton';
+import type { WordPhraseIndex } from './word-phrase-index';
 import type { PhraseIndex } from '../match/phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { TextMatcher } from './text-matcher';
@@ -51,9 +53,11 @@ export interface CompiledRuleSet {
    */
   phraseIndex: PhraseIndex;
   /** Where, in stemmed text, the English stem phrases of each base rule may start. */
-  stemIndex: PhraseIndex;
-  /** Where, in folded text, each other gate literal (owner: its index in `gateLiterals`) may start. */
+  stemIndex: WordPhraseIndex;
+  /** Where, in folded text, each other gate literal that starts with a non-ASCII character (owner: its index in `gateLiterals`) may start. */
   literalIndex: PhraseIndex;
+  /** Where, in folded text, each other gate literal that starts with an ASCII character (owner: as above) occurs. */
+  literalAutomaton: LiteralAutomaton;
   gateOwnerBase: number;
   /** Every literal of every gate clause: its gate number, its text and the word boundaries it needs. */
   gateLiterals: readonly GateLiteral[];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../src/normalise/guess-language';
 
@@ -21,5 +22,40 @@ describe('guessLanguage', () => {
 
   it('says English when there is nothing to go on', () => {
     expect(guessLanguage(['12345 !!!'])).toBe('en');
+  });
+});
+
+describe('guessLanguage on Latin text, against one regex per language', () => {
+  // The regexes the one-pass count replaced: it must count exactly what they count.
+  const REGEX_MARKERS: readonly [string, RegExp][] = [
+    ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
+    ['id', /\b(?:yang|dan|untuk|dengan|kerja|gaji|lowongan|tidak|atau|bisa)\b/giu],
+    ['ms', /\b(?:yang|dan|untuk|dengan|kerja|gaji|jawatan|tidak|atau|boleh|anda)\b/giu],
+    ['tl', /\b(?:ang|mga|ng|sa|na|kayo|po|trabaho|sahod)\b/giu],
+    ['en', /\b(?:the|and|for|with|you|your|job|work|to|of)\b/giu],
+  ];
+  const byRegexes = (texts: readonly string[]): string => {
+    const sample = (texts.length === 1 ? (texts[0] as string) : texts.join('\n')).slice(0, 300);
+    let best = 'en';
+    let bestCount = 0;
+    for (const [language, marker] of REGEX_MARKERS) {
+      const count = sample.match(marker)?.length ?? 0;
+      const weighted = language === 'vi' ? count * 3 : count;
+      if (weighted > bestCount) {
+        best = language;
+        bestCount = weighted;
+      }
+    }
+    return best;
+  };
+
+  it('guesses as the regexes do (property)', () => {
+    const piece = fc.constantFrom('yang', 'DAN', 'Untuk', 'kerja', 'jawatan', 'anda', 'ang', 'mga', 'ng', 'sa', 'po', 'the', 'And', 'to', 'of', 'your', 'ſa', 'po\u212a', 'ƙ', '\u212aayo', 'ă', 'Ư', 'đ', 'x', '_', '1', ' ', ' ', ', ', '-', '\n', 'é');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join('')), { minLength: 1, maxLength: 2 }), (texts) => {
+        expect(guessLanguage(texts)).toBe(byRegexes(texts));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -51,4 +51,17 @@ describe('readPrefix', () => {
       }),
     );
   });
+
+  // parsePosting reads a field once when it is granted its whole demand: the second read would stop at the same place.
+  it('read again with exactly the visible units it spent, stops where it stopped (property)', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '\u200b', '😀', '\u{e0041}', '高', '\u00ad', '\u3000');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), fc.nat({ max: 40 }), fc.nat({ max: 80 }), (units, visible, raw) => {
+        const text = units.join('');
+        const read = readPrefix(text, visible, raw);
+        expect(readPrefix(text, read.visible, raw)).toEqual(read);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -15,8 +15,10 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('[a-z]+\\.(?:xyz|top|rest)\\b', 'u')).toEqual(['.rest', '.top', '.xyz']);
   });
 
-  it('keeps two Han characters but not two ASCII letters', () => {
-    expect(requiredLiterals('(?<!日清)日[结結]', 'u')).toBeNull();
+  it('keeps two Han characters, and one of a script from Thai on, but not two ASCII letters or one Latin letter', () => {
+    expect(requiredLiterals('(?<!日清)日[结結]', 'u')).toEqual(['日']);
+    expect(requiredLiterals('(?:\\d|一|两)(?:天|日)(?:出发|飞)?', 'u')).toEqual(['天', '日']);
+    expect(requiredLiterals('\\d+(?:x|é)', 'u')).toBeNull();
     expect(requiredLiterals('(?:日结|日薪)工资?', 'u')).toEqual(['日结工', '日薪工']);
     expect(requiredLiterals('\\b(?:pm|dm)\\b', 'u')).toBeNull();
     expect(requiredLiterals('\\b(?:pm|dm) me', 'u')).toEqual(['dm me', 'pm me']);

@@ -29,6 +29,8 @@ function trimTrailingPunctuation(path: string): string {
 export function findLinks(fieldText: FieldText): ContactCandidate[] {
   const folded = fieldText.text.folded;
   const found: ContactCandidate[] = [];
+  // LINK tries every offset (its look-behind comes first); most text holds no host at all, seen from its dots.
+  if (!mayHoldHost(folded)) return found;
   for (const match of folded.matchAll(LINK)) {
     const [whole, scheme, www, host = '', tld = '', rawPath = ''] = match;
     const start = match.index;
@@ -58,6 +60,20 @@ export function findLinks(fieldText: FieldText): ContactCandidate[] {
     found.push({ channel: 'url', value, host: parsedHost ?? host.replace(/^www\./, ''), start, end: linkEnd });
   }
   return found;
+}
+
+const isLabelEnd = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+const isTldLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/**
+ * Whether `folded` has a dot with a label character ([a-z0-9-]) before it and two letters after it, as every LINK
+ * match has before its top-level domain: text without one holds no link, and LINK need not be run over it.
+ */
+function mayHoldHost(folded: string): boolean {
+  for (let dot = folded.indexOf('.', 1); dot !== -1; dot = folded.indexOf('.', dot + 1)) {
+    if (isLabelEnd(folded.charCodeAt(dot - 1)) && isTldLetter(folded.charCodeAt(dot + 1)) && isTldLetter(folded.charCodeAt(dot + 2))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLinks } from '../../../src/extract/contacts/find-links';
 import { foldText } from '../../../src/normalise/folded-text';
@@ -35,5 +36,29 @@ describe('findLinks', () => {
 
   it('does not read the domain of an email address as a link', () => {
     expect(linksIn('hr.jobs@example.com')).toEqual([]);
+  });
+});
+
+describe('findLinks on text with no host in it', () => {
+  // Text without a dot between a label character and two letters is not searched at all: it must hold no link that
+  // a search would find. With a link added after it, the whole text is searched.
+  it('finds in a text what it finds in the same text followed by a link (property)', () => {
+    const unit = fc.constantFrom('a', 'b', 'w', '1', '.', '-', '/', ':', '@', ' ', 'ww', 'http', '.c', 'o.', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const text = units.join('');
+        const alone = findLinks({ field: 'description', text: foldText(text) });
+        // "<" ends any link, and folds to itself: the text's folding is a prefix of the whole's.
+        const end = foldText(text).folded.length;
+        const searched = findLinks({ field: 'description', text: foldText(`${text}<x.com`) }).filter((link) => link.start < end);
+        expect(alone).toEqual(searched);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads no link from sentences, and still reads a bare domain', () => {
+    expect(findLinks({ field: 'description', text: foldText('Apply now. Pay is good. e.g. hours vary.') })).toEqual([]);
+    expect(findLinks({ field: 'description', text: foldText('Apply at acme-jobs.com today') }).map((link) => link.value)).toEqual(['acme-jobs.com']);
   });
 });

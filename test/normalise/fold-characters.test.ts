@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldCharacters } from '../../src/normalise/fold-characters';
+
+describe('foldCharacters on plain ASCII text', () => {
+  it('lower-cases, makes each run of white space one space, drops leading ones, and maps each unit back', () => {
+    const { buffer, read } = foldCharacters('  Free\tFLIGHT \n\n to   Bangkok ');
+    expect(buffer.text).toBe('free flight to bangkok ');
+    expect(read).toBe(30);
+    expect(buffer.starts.slice(0, 6)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(buffer.ends.slice(0, 6)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(buffer.marks).toBeNull();
+  });
+
+  // The fast path for text with no character past ASCII must fold exactly as the general path: a no-break space at
+  // the end sends the same text down the general path, where it reads as one more blank.
+  it('folds exactly as the general path does', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'Z', '1', '@', '$', '.', ' ', '\n', '\t', 'v', 'i', 's'), maxLength: 40 });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const fast = foldCharacters(text);
+        const general = foldCharacters(`${text}\u00a0`);
+        const blank = fast.buffer.text.length === 0 || fast.buffer.text.endsWith(' ') ? '' : ' ';
+        expect(general.buffer.text).toBe(fast.buffer.text + blank);
+        expect(general.buffer.starts.slice(0, fast.buffer.text.length)).toEqual(fast.buffer.starts);
+        expect(general.buffer.ends.slice(0, fast.buffer.text.length)).toEqual(fast.buffer.ends);
+        expect(general.buffer.marks).toBe(fast.buffer.marks);
+        const flags = ({ hints }: typeof fast): boolean[] => [hints.spacedLetters, hints.digitSwaps, hints.lookalikes];
+        expect(flags(general)).toEqual(flags(fast));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps to the folded length it is given, as the general path does', () => {
+    expect(foldCharacters('Visa paid, apply now', 4).buffer.text).toBe('visa');
+    expect(foldCharacters('Visa paid, apply now', 4).read).toBe(4);
+  });
+});
+
+describe('foldCharacters on characters that are clusters of their own', () => {
+  // Such a character's folding is remembered; it must be what the cluster path gives, wherever the character stands
+  // (a combining mark after it makes it part of a larger cluster, which is folded afresh).
+  it('folds a character alone and before a combining mark as the cluster path does', () => {
+    expect(foldCharacters('Жж').buffer.text).toBe('жж');
+    expect(foldCharacters('ｶﾞ').buffer.text).toBe('ガ');
+    expect(foldCharacters('ｶ ｶﾞ').buffer.text).toBe('カ ガ');
+    expect(foldCharacters('㈱㈱').buffer.text).toBe('(株)(株)');
+    expect(foldCharacters('a\u00a0\u3000b').buffer.text).toBe('a b');
+    const smallCapitals = foldCharacters('ᴄᴀᴍ');
+    expect(smallCapitals.buffer.text).toBe('cam');
+    expect(smallCapitals.buffer.marks?.every((mark) => mark !== 0)).toBe(true);
+    expect(foldCharacters('ｖｉｓａ').buffer.marks?.every((mark) => mark !== 0)).toBe(true);
+    // A zero-width space inside a word marks the letter after it, as before.
+    expect(foldCharacters('ж\u200bж').buffer.marks).toEqual([0, expect.any(Number)]);
+    // A combining mark after a character makes one cluster of both: "ж̵" is not read as a remembered "ж".
+    expect(foldCharacters('жж\u0335').buffer.starts).toEqual([0, 1, 1]);
+  });
+
+  it('gives the same folding for a character however often it is met (property)', () => {
+    const unit = fc.constantFrom('ж', 'Ж', 'ก', 'ั', 'ﾞ', 'ｶ', '\u200b', '\u00ad', '\u3000', '½', 'ⓣ', '➊', 'ᴍ', 'Ω', '\u0301', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const text = units.join('');
+        // Folding is a function of the text: the same text folds alike before and after its characters are remembered.
+        const first = foldCharacters(text);
+        const again = foldCharacters(text);
+        expect(again.buffer).toEqual(first.buffer);
+        // And a text folds as the concatenation of its halves when the cut falls between two plain ASCII spaces.
+        const joined = foldCharacters(`${text}  ${text}`);
+        expect(joined.buffer.text.startsWith(first.buffer.text)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
