@@ -5,6 +5,7 @@ import type { FoldBuffer } from './fold-buffer';
 import type { Lexicon } from './lexicon';
 import { mapConfusables } from './map-confusables';
 import { undoDigitSwaps } from './undo-digit-swaps';
+import { readUnmarkedVietnamese } from './vietnamese-unmarked';
 import { readZawgyi } from './zawgyi-to-unicode';
 
 /**
@@ -48,8 +49,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const { buffer: characters, hints, read } = foldCharacters(text, options.maxFoldedLength);
-  // Script-specific readings, each a no-op on text without its script: Zawgyi Burmese read as Unicode.
-  const folded = readZawgyi(characters);
+  // Script-specific readings, each a no-op on text without its script: Zawgyi Burmese read as Unicode, Vietnamese
+  // typed mostly without diacritics read without any.
+  const folded = readUnmarkedVietnamese(readZawgyi(characters));
   const original = read < text.length ? text.slice(0, read) : text;
   // Each pass runs only where the hints say it may have work; a pass that changed the text can make work for the
   // next ("v 1 s a" becomes "v1sa", "v1sа" with a Cyrillic "а" becomes "v1sa").

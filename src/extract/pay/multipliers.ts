@@ -50,6 +50,8 @@ const ROWS: readonly MultiplierRow[] = [
   ['cu', 1e6, 'VND'],
   ['nghìn', 1e3, 'VND'],
   ['ngàn', 1e3, 'VND'],
+  ['nghin', 1e3, 'VND'],
+  ['ngan', 1e3, 'VND'],
   ['tỷ', 1e9, 'VND'],
   ['tỉ', 1e9, 'VND'],
   ['libo', 1e3, 'PHP'],
