@@ -21,15 +21,18 @@ const WORDS: readonly (readonly [zawgyi: string, unicode: string])[] = [
   ['\u1031\u1000\u102c\u1004\u1039\u1038\u1031\u1000\u102c\u1004\u1039\u1038', 'ကောင်းကောင်း'],
 ];
 
+/** The text after the first folding pass and readZawgyi alone. */
+const read = (text: string): string => readZawgyi(foldCharacters(text).buffer).text;
+
 describe('readZawgyi', () => {
   it.each(WORDS)('reads Zawgyi %j as Unicode %j', (zawgyi, unicode) => {
     // Twice, so that the text holds enough Zawgyi signs to be told from Unicode.
-    expect(foldText(`${zawgyi} ${zawgyi}`).folded).toBe(`${unicode} ${unicode}`);
+    expect(read(`${zawgyi} ${zawgyi}`)).toBe(`${unicode} ${unicode}`);
   });
 
   it.each(WORDS)('leaves Unicode %#, %j, as written', (_zawgyi, unicode) => {
     expect(isZawgyi(unicode)).toBe(false);
-    expect(foldText(`${unicode} ${unicode}`).folded).toBe(`${unicode} ${unicode}`);
+    expect(read(`${unicode} ${unicode}`)).toBe(`${unicode} ${unicode}`);
   });
 
   it('tells Zawgyi sentences from Unicode ones', () => {
@@ -76,7 +79,7 @@ describe('readZawgyi', () => {
       fc.property(sentence, (words) => {
         const unicode = words.join(' ');
         const zawgyi = toZawgyi(unicode);
-        const folded = foldText(zawgyi).folded;
+        const folded = read(zawgyi);
         // Text with no sign of either encoding (no E, medial RA or asat) reads the same both ways.
         expect([unicode, zawgyi]).toContain(folded);
         if (isZawgyi(zawgyi)) expect(folded).toBe(unicode);

@@ -60,7 +60,7 @@ const LATIN_CONNECTORS = [
   ...['kada', 'bawat', 'isang', 'setiap', 'sa isang', 'for one', 'for each', 'for a', 'for every'],
 ];
 // Khmer ក្នុងមួយ / ក្នុង១ ("in one"), Lao ຕໍ່ ("per"), Hindi प्रति ("per") join their unit with or without a space.
-const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매', 'ក្នុងមួយ', 'ក្នុង1', 'ក្នុង ', 'ຕໍ່', 'प्रति ', 'प्रति', 'हर '];
+const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매', 'ក្នុងមួយ', 'ក្នុង1', 'ក្នុង ', 'ក្នុង', 'ຕໍ່', 'प्रति ', 'प्रति', 'हर '];
 
 /** Single words that state a period by themselves, before or after the amount. */
 const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
