@@ -206,7 +206,8 @@ const LATIN_FILLERS = new Set([
   ...['setiap', 'tetap', 'awal', 'bulanan', 'harian', 'tinggi'],
   // Tagalog
   ...['mula', 'hanggang', 'humigit', 'kumulang', 'kada', 'bawat', 'isang', 'na', 'ng', 'ay', 'ang', 'sa', 'po'],
-  ...['lang', 'lamang', 'buwanang', 'arawang'],
+  // "kikita ka ng 3k kada araw": you will earn
+  ...['lang', 'lamang', 'buwanang', 'arawang', 'ka', 'mo', 'kayo'],
 ]);
 
 const OTHER_FILLERS = new Set([
