@@ -17,7 +17,7 @@ export function readUnmarkedVietnamese(buffer: FoldBuffer): FoldBuffer {
 }
 
 // Letters only Vietnamese uses among the languages read here: ă â đ ê ô ơ ư and the tone-marked vowels of U+1EA0-U+1EF9.
-const VIETNAMESE_LETTER = /[ăâđêôơư\u1ea0-\u1ef9]/u;
+const VIETNAMESE_LETTER = /[ăâđêôơư\u1ea0-\u1ef9]/;
 const MARKED_LATIN = /[\u00e0-\u00ff\u0100-\u024f\u1e00-\u1eff]/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 // Words that standard Vietnamese always writes with marks (luong is lương or lượng, khong is không): written bare,
