@@ -48,23 +48,33 @@ function scriptOf(code: number): number {
 /** Words common in every ad of one Latin-script language and rare in the others. */
 const LATIN_MARKERS: readonly [string, RegExp][] = [
   ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
+  // Vietnamese typed without diacritics, as SMS often is: words no other language here spells so (not "lam",
+  // "tai" or "cong", which are names in English text too).
+  ['vi', /\b(?:khong|luong|viec|tuyen|nguoi|duoc|trieu|thang|nhan|vien|lien|kinh|nghiem|cua|nhieu)\b/giu],
   ['id', /\b(?:yang|dan|untuk|dengan|kerja|gaji|lowongan|tidak|atau|bisa)\b/giu],
+  ['id', /\b(?:dicari|dibutuhkan|loker|penghasilan|hubungi|gak|aja|tdk|jt|rb)\b/giu],
   ['ms', /\b(?:yang|dan|untuk|dengan|kerja|gaji|jawatan|tidak|atau|boleh|anda)\b/giu],
+  // Malay words that Indonesian does not use (or spells otherwise): ties between the two go to Indonesian.
+  ['ms', /\b(?:kat|je|sahaja|percuma|syarikat|sebulan|kekosongan|berminat|sila|tak)\b/giu],
   ['tl', /\b(?:ang|mga|ng|sa|na|kayo|po|trabaho|sahod)\b/giu],
   ['en', /\b(?:the|and|for|with|you|your|job|work|to|of)\b/giu],
 ];
 
 function latinLanguage(texts: readonly string[]): string {
   const sample = (texts.length === 1 ? (texts[0] as string) : texts.join('\n')).slice(0, LATIN_SAMPLE);
-  let best = 'en';
-  let bestCount = 0;
-  for (const [language, marker] of LATIN_MARKERS) {
+  const counts = new Map<string, number>();
+  for (const [index, [language, marker]] of LATIN_MARKERS.entries()) {
     const count = sample.match(marker)?.length ?? 0;
     // Vietnamese letters are far more telling than words, and Malay shares most of its markers with Indonesian.
-    const weighted = language === 'vi' ? count * 3 : count;
-    if (weighted > bestCount) {
+    const weighted = index === 0 ? count * 3 : count;
+    counts.set(language, (counts.get(language) ?? 0) + weighted);
+  }
+  let best = 'en';
+  let bestCount = 0;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
       best = language;
-      bestCount = weighted;
+      bestCount = count;
     }
   }
   return best;
