@@ -1,10 +1,13 @@
 import { collapseSpacedLetters } from './collapse-spaced-letters';
 import { disguiseKindsOf, type DisguiseKind } from './disguise-kind';
 import { foldCharacters } from './fold-characters';
+import { joinUnspacedScripts } from './join-unspaced-scripts';
 import type { FoldBuffer } from './fold-buffer';
 import type { Lexicon } from './lexicon';
 import { mapConfusables } from './map-confusables';
 import { undoDigitSwaps } from './undo-digit-swaps';
+import { readUnmarkedVietnamese } from './vietnamese-unmarked';
+import { readZawgyi } from './zawgyi-to-unicode';
 
 /**
  * Text folded for matching (Unicode NFKC, lower case, full width to ASCII, zero-width and other format characters
@@ -46,7 +49,10 @@ export interface FoldOptions {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
-  const { buffer: folded, hints, read } = foldCharacters(text, options.maxFoldedLength);
+  const { buffer: characters, hints, read } = foldCharacters(text, options.maxFoldedLength);
+  // Script-specific readings, each a no-op on text without its script: Zawgyi Burmese read as Unicode, Vietnamese
+  // typed mostly without diacritics read without any, spaces between Thai, Lao, Khmer or Burmese words dropped.
+  const folded = joinUnspacedScripts(readUnmarkedVietnamese(readZawgyi(characters)), text);
   const original = read < text.length ? text.slice(0, read) : text;
   // Each pass runs only where the hints say it may have work; a pass that changed the text can make work for the
   // next ("v 1 s a" becomes "v1sa", "v1sа" with a Cyrillic "а" becomes "v1sa").

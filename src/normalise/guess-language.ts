@@ -47,22 +47,28 @@ function scriptOf(code: number): number {
 
 /** Words common in every ad of one Latin-script language and rare in the others. */
 const LATIN_MARKERS: readonly (readonly [language: string, words: readonly string[]])[] = [
+  // Vietnamese typed without diacritics, as SMS often is: words no other language here spells so (not "lam",
+  // "tai" or "cong", which are names in English text too).
+  ['vi', ['khong', 'luong', 'viec', 'tuyen', 'nguoi', 'duoc', 'trieu', 'thang', 'nhan', 'vien', 'lien', 'kinh', 'nghiem', 'cua', 'nhieu']],
   ['id', ['yang', 'dan', 'untuk', 'dengan', 'kerja', 'gaji', 'lowongan', 'tidak', 'atau', 'bisa']],
+  ['id', ['dicari', 'dibutuhkan', 'loker', 'penghasilan', 'hubungi', 'gak', 'aja', 'tdk', 'jt', 'rb']],
   ['ms', ['yang', 'dan', 'untuk', 'dengan', 'kerja', 'gaji', 'jawatan', 'tidak', 'atau', 'boleh', 'anda']],
+  // Malay words that Indonesian does not use (or spells otherwise): ties between the two go to Indonesian.
+  ['ms', ['kat', 'je', 'sahaja', 'percuma', 'syarikat', 'sebulan', 'kekosongan', 'berminat', 'sila', 'tak']],
   ['tl', ['ang', 'mga', 'ng', 'sa', 'na', 'kayo', 'po', 'trabaho', 'sahod']],
   ['en', ['the', 'and', 'for', 'with', 'you', 'your', 'job', 'work', 'to', 'of']],
 ];
 /** Vietnamese letters, far more telling than words. */
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 /** Languages in the order they are weighed (a tie keeps the earlier one): Vietnamese, then LATIN_MARKERS'. */
-const LATIN_LANGUAGES = ['vi', ...LATIN_MARKERS.map(([language]) => language)];
+const LATIN_LANGUAGES = [...new Set(['vi', ...LATIN_MARKERS.map(([language]) => language)])];
 /** Each marker word, with the positions in LATIN_LANGUAGES of the languages it counts for. */
 const MARKER_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
-  const languages = new Map<string, number[]>();
-  LATIN_MARKERS.forEach(([, words], index) => {
-    for (const word of words) languages.set(word, [...(languages.get(word) ?? []), index + 1]);
-  });
-  return languages;
+  const languages = new Map<string, Set<number>>();
+  for (const [language, words] of LATIN_MARKERS) {
+    for (const word of words) languages.set(word, (languages.get(word) ?? new Set()).add(LATIN_LANGUAGES.indexOf(language)));
+  }
+  return new Map([...languages].map(([word, positions]) => [word, [...positions]]));
 })();
 const LONGEST_MARKER = Math.max(...[...MARKER_LANGUAGES.keys()].map((word) => word.length));
 

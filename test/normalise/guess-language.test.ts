@@ -16,6 +16,12 @@ describe('guessLanguage', () => {
     ['id', 'Lowongan kerja admin online dengan gaji tinggi, tidak perlu pengalaman dan bisa dari rumah'],
     ['tl', 'Hiring po kami ng mga trabaho sa Cambodia, malaking sahod'],
     ['en', 'We are hiring a customer service agent for our office. Apply with your CV.'],
+    // Vietnamese SMS without diacritics, Indonesian without its function words, Malay beside Indonesian.
+    ['vi', 'tuyen nhan vien luong cao 20 trieu, khong can kinh nghiem'],
+    ['vi', 'can nguoi lam viec tai nha, 500k/ngay'],
+    ['id', 'Dicari kurir paket area Jakarta Selatan, penghasilan 150-200rb per hari'],
+    ['ms', 'kerja kat kemboja gaji RM8k, tiket percuma, pm je'],
+    ['en', 'Lam Research is hiring a process engineer in Tai Po; apply with your resume.'],
   ])('reads %s', (language, text) => {
     expect(guessLanguage([text])).toBe(language);
   });

@@ -32,9 +32,15 @@ const LEFT_CONTACT_CUES = [
   // tl
   '(?<![a-z])(?:i-?message|mag-?message|mag-?pm|i-?pm|makipag-?ugnayan|tumawag|mag-?text)' +
     '(?: (?:po|lang|kami|sa amin))?(?: (?:sa|thru|via))?',
+  // "pm lang sa telegram", "message po sa viber": English verbs with Tagalog particles
+  '(?<![a-z])(?:pm|message|msg|chat|text)(?: (?:lang|po|na|mo|kami))? (?:sa|thru)',
   // th
   '(?:ติดต่อ|แอด|ทักแชท|ทัก|สอบถาม|สมัคร|ส่งประวัติ|ส่ง)(?:ได้)?(?:ที่|ทาง|ผ่าน)?',
   '(?:ทาง|ผ่าน)',
+  // km: contact, chat, send a message (through); lo: contact (through), message, add; my: to contact
+  '(?:ទាក់ទង|ឆាត|ផ្ញើសារ|សាកសួរ)(?:មក)?(?:តាម)?',
+  '(?:ຕິດຕໍ່|ທັກ|ແອດ|ສອບຖາມ)(?:ທາງ|ຜ່ານ)?',
+  '(?:ဆက်သွယ်ရန်|ဆက်သွယ်ပါ|ဆက်သွယ်)',
   // zh: 加 but not 增加/参加/追加/更加 ("increase", "take part")
   '(?:(?<![增参參追更])加|添加|联系|聯繫|聯絡|私信|私聊)' +
     '(?:我|我们|我們|\\p{Script=Han}{1,3}(?:小姐|先生|经理|經理|老师|老師|主管))?(?:的)?',
@@ -61,6 +67,10 @@ const RIGHT_CONTACT_CUES = [
   '(?:で|から|に|より)? ?[ごお]?(?:連絡|問い合わせ|問合せ|お問い合わせ|応募|相談|登録|追加|友だち|友達)',
   // th
   '(?:ติดต่อ|สอบถาม|สมัคร)',
+  // km, lo: "to contact", "to ask"; my: "(only) by ... contact", "send": "Viber ဖြင့်သာ ဆက်သွယ်ပါ", "Telegram မှ ဆက်သွယ်ပါ"
+  '(?:ដើម្បី)?(?:ទាក់ទង|សាកសួរ)',
+  '(?:ເພື່ອ)?(?:ຕິດຕໍ່|ສອບຖາມ)',
+  '(?:မှ|ဖြင့်|နဲ့|မှာ|ကို|သို့)?(?:သာ)? ?(?:ဆက်သွယ်|ပို့|စာပို့)',
 ];
 export const RIGHT_CONTACT_CUE = foldedRegex(` ?[:：]? ?(?:${RIGHT_CONTACT_CUES.join('|')})`, 'uy');
 

@@ -46,8 +46,12 @@ const ROWS: readonly MultiplierRow[] = [
   ['tr', 1e6, 'VND'],
   // "10 củ" is slang for ten million dong.
   ['củ', 1e6, 'VND'],
+  // ... and "cu" in SMS written without diacritics ("luong 25 cu").
+  ['cu', 1e6, 'VND'],
   ['nghìn', 1e3, 'VND'],
   ['ngàn', 1e3, 'VND'],
+  ['nghin', 1e3, 'VND'],
+  ['ngan', 1e3, 'VND'],
   ['tỷ', 1e9, 'VND'],
   ['tỉ', 1e9, 'VND'],
   ['libo', 1e3, 'PHP'],
@@ -101,7 +105,7 @@ const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const ADDED_PART = /( ?)(\d{1,4})(?![\d.,])/y;
 // "1万5" is 15,000, "1tr5" 1.5 million dong, "2củ2" 2.2 million, "1k5" 1,500: one digit after the unit counts in
 // tenths of it.
-const COLLOQUIAL_TENTHS = new Set(['万', '萬', 'tr', 'triệu', 'trieu', 'củ', 'k']);
+const COLLOQUIAL_TENTHS = new Set(['万', '萬', 'tr', 'triệu', 'trieu', 'củ', 'cu', 'k']);
 
 export interface MultipliedNumber {
   value: number;

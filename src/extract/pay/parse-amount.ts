@@ -10,6 +10,7 @@ import { isLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
 import { applyMultipliers } from './multipliers';
 import { readKoreanNumeralAt } from './korean-numeral';
 import { readCjkNumeralAt, readDigitsAt } from './parse-number';
+import { unitBeforeNumber } from './unit-before-number';
 
 /** One amount of money as written: currency name, number, units ("US$ 1.5k", "1150만", "15 triệu đồng", "两万元"). */
 export interface Amount {
@@ -157,6 +158,8 @@ function finishAmount(folded: string, start: number, numberStart: number, prefix
  * ("+84 ..."), a date or a time ("12/05", "9:30").
  */
 export function readAmountAt(folded: string, numberStart: number): Amount | null {
+  const unit = unitBeforeNumber(folded, numberStart);
+  if (unit !== null) return withUnitBefore(folded, unit.start, numberStart, unit.factor, unit.impliedCurrency);
   const prefix = matchCurrencyBefore(folded, numberStart);
   if (prefix === null) {
     const before = folded[numberStart - 1];
@@ -170,4 +173,17 @@ export function readAmountAt(folded: string, numberStart: number): Amount | null
 export function readAmountFrom(folded: string, position: number): Amount | null {
   const prefix = matchCurrencyPrefixAt(folded, position);
   return finishAmount(folded, position, prefix?.end ?? position, prefix);
+}
+
+/**
+ * "သိန်း ၃၀", "ကျပ် သိန်း ၃၀": a number whose unit word comes first. Read when the number carries no unit of its own;
+ * a currency name may stand before the unit word.
+ */
+function withUnitBefore(folded: string, unitStart: number, numberStart: number, factor: number, implied: CurrencyCode): Amount | null {
+  const prefix = matchCurrencyBefore(folded, unitStart);
+  const amount = finishAmount(folded, prefix?.start ?? unitStart, numberStart, prefix);
+  if (amount === null || amount.factor !== 1 || amount.chineseNumeral) return amount;
+  const value = roundCents(amount.value * factor);
+  const start = amount.currency !== null && prefix !== null && amount.currency === prefix.currency ? amount.start : unitStart;
+  return { ...amount, start, value, factor, grouped: true, impliedCurrency: amount.impliedCurrency ?? implied };
 }

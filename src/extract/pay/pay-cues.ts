@@ -132,9 +132,15 @@ const VIETNAMESE: readonly KeywordRow[] = [['lương'], ['thu nhập'], ['luong'
 // "cuan" (profit, slang), "komisi" (commission): how task-scam and side-job posts state pay.
 const INDONESIAN_MALAY: readonly KeywordRow[] = [
   ...[['gaji'], ['upah'], ['penghasilan'], ['pendapatan'], ['cuan'], ['komisi'], ['bayaran']] as const,
+  // Short forms of gaji in posts and chats: "gj 20 jt", "gapok" (gaji pokok, base pay).
+  ...[['gj'], ['gapok']] as const,
 ];
 const THAI: readonly KeywordRow[] = [['เงินเดือน', 'month'], ['ค่าจ้าง'], ['รายได้'], ['ค่าแรง'], ['ค่าตอบแทน']];
-const TAGALOG: readonly KeywordRow[] = [['sahod'], ['sweldo'], ['suweldo'], ['kumita'], ['kikita'], ['bayad']];
+const TAGALOG: readonly KeywordRow[] = [
+  ...[['sahod'], ['sweldo'], ['suweldo'], ['kumita'], ['kikita'], ['bayad']] as const,
+  // "kikitain" (will earn), "kumikita" (earns), "kita mo" (your earnings): how side-job posts state pay.
+  ...[['kikitain'], ['kumikita'], ['kita mo']] as const,
+];
 // Hindi: salary (वेतन, सैलरी, तनख्वाह), earning (कमाई, कमाएं).
 const HINDI: readonly KeywordRow[] = [['वेतन'], ['सैलरी'], ['तनख्वाह'], ['कमाई'], ['कमाएं'], ['कमाए'], ['कमाओ']];
 
@@ -201,7 +207,8 @@ const LATIN_FILLERS = new Set([
   ...['setiap', 'tetap', 'awal', 'bulanan', 'harian', 'tinggi'],
   // Tagalog
   ...['mula', 'hanggang', 'humigit', 'kumulang', 'kada', 'bawat', 'isang', 'na', 'ng', 'ay', 'ang', 'sa', 'po'],
-  ...['lang', 'lamang', 'buwanang', 'arawang'],
+  // "kikita ka ng 3k kada araw": you will earn
+  ...['lang', 'lamang', 'buwanang', 'arawang', 'ka', 'mo', 'kayo'],
 ]);
 
 const OTHER_FILLERS = new Set([

@@ -40,7 +40,8 @@ const UNITS: Readonly<Record<StatedPeriod, readonly string[]>> = {
   day: ['day', 'd', 'ngày', 'ngay', 'hari', 'araw', '天', '日', '일', 'วัน', 'ថ្ងៃ', 'ရက်', 'ມື້', 'दिन'],
   week: ['week', 'wk', 'w', 'tuần', 'tuan', 'minggu', 'linggo', '周', '週', '星期', '주', 'สัปดาห์', 'សប្តាហ៍', 'ອາທິດ', 'हफ्ता', 'सप्ताह'],
   month: [
-    ...['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'thang', 'bulan', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
+    // "bln" is how Indonesian ads shorten bulan ("25jt/bln").
+    ...['month', 'mo', 'mth', 'mon', 'm', 'tháng', 'thang', 'bulan', 'bln', 'buwan', '月', '월', '달', 'เดือน', 'ヶ月', 'か月'],
     ...['ខែ', 'ເດືອນ', 'महीना', 'महीने', 'माह'],
   ],
   year: ['year', 'yr', 'y', 'annum', 'năm', 'tahun', 'taon', '年', '년', 'ปี'],
@@ -59,7 +60,7 @@ const LATIN_CONNECTORS = [
   ...['kada', 'bawat', 'isang', 'setiap', 'sa isang', 'for one', 'for each', 'for a', 'for every'],
 ];
 // Khmer ក្នុងមួយ / ក្នុង១ ("in one"), Lao ຕໍ່ ("per"), Hindi प्रति ("per") join their unit with or without a space.
-const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매', 'ក្នុងមួយ', 'ក្នុង1', 'ក្នុង ', 'ຕໍ່', 'प्रति ', 'प्रति', 'हर '];
+const JOINED_CONNECTORS = ['ต่อ', '每', '每个', '每個', '一个', '一個', '매', 'ក្នុងមួយ', 'ក្នុង1', 'ក្នុង ', 'ក្នុង', 'ຕໍ່', 'प्रति ', 'प्रति', 'हर '];
 
 /** Single words that state a period by themselves, before or after the amount. */
 const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
@@ -81,6 +82,7 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     '月结',
     '月結',
     'perbulan',
+    'perbln',
     'sebulan',
     'bulanan',
     'buwanan',
