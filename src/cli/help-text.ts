@@ -50,7 +50,8 @@ Options:
   -w, --workers N       Score on N threads (json output): the main thread and N - 1 worker
                         threads; results stay in input order. Default: one per core,
                         started once an input passes 256 records; 1 scores on the main
-                        thread alone. A worker that crashes costs only the batch it was
+                        thread alone. The main thread scores alone until a worker has
+                        built its scanner, and whenever every worker has two batches. A worker that crashes costs only the batch it was
                         scoring (its records become error records in place); a new
                         worker goes on.
       --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON

@@ -14,6 +14,9 @@ export interface BatchResponse<Result = JsonResult> {
   results: Result[];
 }
 
+/** What a worker says once its scanner is built, before any batch: until then the main thread scores alone. */
+export const WORKER_READY = 'ready';
+
 /** The worker scripts beside the CLI: `score-worker` writes JSON lines, `campaign-worker` reads campaign facts. */
 export type WorkerScript = 'score-worker' | 'campaign-worker';
 
@@ -83,6 +86,9 @@ interface Waiter<Item, Result> {
 export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
+  /** Whether each worker has built its scanner (said `WORKER_READY`). */
+  private readonly ready: boolean[] = [];
+  private readonly readyWaiters: (() => void)[] = [];
   private readonly waiting = new Map<number, Waiter<Item, Result>>();
   /** Batches sent, oldest first: their results are handed out in this order. */
   private readonly pending: Pending<Result>[] = [];
@@ -107,6 +113,7 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     for (let index = 0; index < size; index++) {
       this.workers.push(this.watch(this.start(), index));
       this.load.push(0);
+      this.ready.push(false);
     }
   }
 
@@ -147,13 +154,22 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     return ready;
   }
 
+  /** Resolves once every worker has built its scanner (for tests: which batch goes where then depends on load only). */
+  whenReady(): Promise<void> {
+    if (this.ready.every(Boolean)) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
   private watch(worker: Worker, index: number): Worker {
-    worker.on('message', (response: BatchResponse<Result>) => this.settle(response));
+    worker.on('message', (response: BatchResponse<Result> | typeof WORKER_READY) => {
+      if (response !== WORKER_READY) this.settle(response);
+      else if (this.workers[index] === worker) this.markReady(index);
+    });
     worker.on('error', (error) => this.died(worker, index, error.message));
     worker.on('exit', (code) => {
       if (code !== 0 || !this.closing) this.died(worker, index, `exit code ${code}`);
@@ -170,10 +186,15 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     this.buffer = [];
     this.bufferBytes = 0;
     // The least loaded worker takes the batch; batches of ads of very different lengths even out.
-    let chosen = 0;
-    for (let index = 1; index < this.load.length; index++) if ((this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
     const local = this.hooks.local;
-    if (local !== undefined && (this.workers.length === 0 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
+    let chosen = -1;
+    for (let index = 0; index < this.load.length; index++) {
+      // With a local scorer, a worker still building its scanner takes nothing: the main thread scores meanwhile,
+      // and its results are written at once instead of waiting behind a batch the worker cannot start yet.
+      if (local !== undefined && this.ready[index] !== true) continue;
+      if (chosen === -1 || (this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
+    }
+    if (local !== undefined && (chosen === -1 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
       // Every worker is busy: the main thread scores this batch now, while the workers go on with theirs.
       const settled = local(items);
       this.pending.push({ results: Promise.resolve(settled), settled });
@@ -232,7 +253,15 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     const replacement = this.watch(this.start(), index);
     this.workers[index] = replacement;
     this.load[index] = behind.length;
+    // The batches behind are already its own; it takes new ones once it says it is ready.
+    this.ready[index] = false;
     for (const [batch, waiter] of behind) replacement.postMessage({ batch, records: waiter.items } satisfies BatchRequest<Item>);
+  }
+
+  private markReady(index: number): void {
+    this.ready[index] = true;
+    if (!this.ready.every(Boolean)) return;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 
   private fail(error: Error): void {
