@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --data DIR] [--json] [--rounds N] [--cli-lines N] [--rss-lines N] [--skip-cli]
- * [--only campaigns] [--campaign-lines N] [--campaign-small N] [--skip-campaigns]`: measures the
+ * [--only campaigns|cli] [--campaign-lines N] [--campaign-small N] [--skip-campaigns]`: measures the
  * built library (dist, so run `npm run build` first) and CLI against issue 4's targets, in one process, and prints
  * a table (or JSON). Timings on a shared machine are noisy: natural's BayesClassifier is measured on the same texts
  * as a reference, so the ratio is the figure to compare between machines. Reads ../shared/data by default and
@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureCli } from './bench/cli';
+import { benchCli } from './bench/cli';
 import { measureColdStart } from './bench/cold-start';
 import { measureBayesReference } from './bench/bayes-reference';
 import { campaignBases, campaignRows, measureCampaigns } from './bench/campaigns';
@@ -30,9 +30,23 @@ const { values } = parseArgs({
     'skip-campaigns': { type: 'boolean', default: false },
   },
 });
-if (values.only !== undefined && values.only !== 'campaigns') {
-  console.error(`bench: --only takes 'campaigns' (got '${values.only}')`);
+if (values.only !== undefined && values.only !== 'campaigns' && values.only !== 'cli') {
+  console.error(`bench: --only takes 'campaigns' or 'cli' (got '${values.only}')`);
   process.exit(2);
+}
+
+if (values.only === 'cli') {
+  // The CLI part needs no corpus: its input is made from the repository's fixtures.
+  if (!existsSync(join(distDir, 'cli.js'))) {
+    console.error('bench: dist/cli.js not found: run `npm run build` first.');
+    process.exit(2);
+  }
+  const progress = (message: string): void => {
+    if (!values.json) console.error(message);
+  };
+  const rows = benchCli(join(distDir, '../fixtures'), Number(values['cli-lines']), Number(values['rss-lines']), progress);
+  console.log(values.json ? JSON.stringify({ results: rows }, null, 2) : formatTable(rows));
+  process.exit(0);
 }
 
 const dataFile = join(values.data, 'difraud-jobs/validation.jsonl');
@@ -119,21 +133,7 @@ results.push(
   { measure: 'lurescan / BayesClassifier speed ratio', value: scoring.perSecond / bayes.perSecond, unit: 'x', target: '>= 40x', met: scoring.perSecond / bayes.perSecond >= 40 },
 );
 
-if (!values['skip-cli']) {
-  const cliLines = Number(values['cli-lines']);
-  log(`CLI on ${cliLines} lines with --workers 1 and 2...`);
-  const one = measureCli(texts, cliLines, 1);
-  const two = measureCli(texts, cliLines, 2);
-  results.push(
-    { measure: `CLI score, ${cliLines} lines, --workers 1`, value: one.perSecond, unit: 'lines/s', target: '', met: null },
-    { measure: `CLI score, ${cliLines} lines, --workers 2`, value: two.perSecond, unit: 'lines/s', target: '', met: null },
-    { measure: 'CLI scaling, 2 workers vs 1', value: two.perSecond / one.perSecond, unit: 'x', target: '>= 1.8x', met: two.perSecond / one.perSecond >= 1.8 },
-  );
-  const rssLines = Number(values['rss-lines']);
-  log(`CLI peak RSS on ${rssLines} lines (default workers)...`);
-  const big = measureCli(texts, rssLines, undefined);
-  results.push({ measure: `CLI peak RSS, ${rssLines} lines`, value: big.maxRssMb, unit: 'MB', target: '< 200 MB', met: big.maxRssMb < 200 });
-}
+if (!values['skip-cli']) results.push(...benchCli(join(distDir, '../fixtures'), Number(values['cli-lines']), Number(values['rss-lines']), log));
 
 if (!values['skip-campaigns']) await benchCampaigns();
 printResults();

@@ -1,7 +1,11 @@
 import { EXIT_STATUS } from './exit-status';
+import { boundHeapGrowth } from './heap-growth';
 import { main } from './main';
 
 // Runs the CLI on the process's streams. Kept apart from main.ts so importing main (as the tests do) runs nothing.
+
+// Before any scanner is built, on this thread or a worker: a long run's memory is the scanners plus this slack.
+boundHeapGrowth(process.execArgv, process.env['NODE_OPTIONS']);
 
 // A closed pipe (`lurescan score big.jsonl | head`) ends the output, not with a crash: main stops on its own.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -50,7 +50,8 @@ Options:
   -w, --workers N       Score on N threads (json output): the main thread and N - 1 worker
                         threads; results stay in input order. Default: one per core,
                         started once an input passes 256 records; 1 scores on the main
-                        thread alone. A worker that crashes costs only the batch it was
+                        thread alone. The main thread scores alone until a worker has
+                        built its scanner, and whenever every worker has two batches. A worker that crashes costs only the batch it was
                         scoring (its records become error records in place); a new
                         worker goes on.
       --rules PACK      Also run the rules, and apply the allowlist, of a rule pack: a JSON
@@ -59,9 +60,10 @@ Options:
                         and its examples run, before any input is read; a bad pack or a
                         failing example is a usage error naming the rule and field. Its
                         regexes run on a linear-time engine (RE2). A JSON record's
-                        "verifiedPoster": {"account", "verifiedDomain"} is what the board
-                        knows of who posted it, never read from the ad: only it verifies
-                        an allowlisted employer.
+                        "verifiedPoster": {"account", "verifiedDomain"}, or a CSV row's
+                        verified_poster_account and verified_poster_domain columns, is
+                        what the board knows of who posted it, never read from the ad:
+                        only it verifies an allowlisted employer.
       --model MODEL     Score with this trained model (from lurescan train) instead of the
                         built-in one. Checked before any input is read.
       --campaigns       Read the whole batch first, find its campaigns (see 'lurescan help
@@ -81,7 +83,10 @@ Input formats:
           are understood (job_id, company_profile, salary_range, employment_type,
           has_company_logo, has_questions, telecommuting, ...; company or company_name for
           companyName); other snake_case names map to camelCase fields. Empty cells are left
-          out; boolean columns take 1/0, t/f, true/false or yes/no.
+          out; boolean columns take 1/0, t/f, true/false or yes/no. The columns
+          verified_poster_account and verified_poster_domain (or verifiedPosterAccount,
+          verifiedPosterDomain) are the board's verified poster, as a JSON record's
+          "verifiedPoster"; a malformed one is its row's error, naming the column.
   text    One ad per line.
   Input may be UTF-8 (a byte-order mark is skipped) or UTF-16 with a byte-order mark;
   CRLF line ends are accepted.

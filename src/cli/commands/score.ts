@@ -209,15 +209,18 @@ class ScoreRun {
     return this.pool;
   }
 
-  /** Writes results in order and counts them. */
+  /** Writes results in order, in one write (a system call per line was a share of the main thread's time), and counts them. */
   private async count(results: readonly JsonResult[]): Promise<void> {
+    if (results.length === 0) return;
+    let text = '';
     for (const result of results) {
       this.records += 1;
       if (result.risk === null) this.noteFailure(result.failedAt ?? { line: Number.NaN });
       else this.byRisk[result.risk] += 1;
-      await this.writer.write(result.text);
-      this.progress.update(this.records);
+      text += result.text;
     }
+    await this.writer.write(text);
+    this.progress.update(this.records);
   }
 
   /** A readable report (pretty output is scored on the main thread: it is meant for a few ads at a time). */

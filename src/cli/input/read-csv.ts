@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type Options } from 'csv-parse';
-import { PostingValidationError } from '../../index';
+import { PostingValidationError, type PostingIssue } from '../../index';
 import { fieldForColumn, rowToPosting } from './csv-columns';
+import { posterIssue, splitPosterCells } from './csv-poster';
 import { InputReadError } from './open-input';
-import { postingId, unreadable, type InputRecord } from './record';
+import { posterContext, postingId, unreadable, type InputRecord } from './record';
 
 /** Longest record (in characters) read before giving up on the input: an unclosed quote must not swallow memory. */
 export const MAX_RECORD_LENGTH = 64 * 1024 * 1024;
@@ -14,6 +15,12 @@ type ParsedItem =
   | { kind: 'row'; line: number; cells: string[] }
   | { kind: 'skipped'; line: number; error: unknown; raw: string }
   | { kind: 'overflow'; line: number };
+
+/** The header row: its column names as written, and the posting field each fills. */
+interface Header {
+  names: string[];
+  fields: string[];
+}
 
 /** A row as csv-parse gives it with `raw: true`. */
 interface RawRow {
@@ -37,19 +44,19 @@ interface ParseState {
 export async function* readCsvRecords(
   text: AsyncIterable<string>,
   maxRecordLength = MAX_RECORD_LENGTH,
-  resume?: { fields: string[]; line: number },
+  resume?: { header: Header; line: number },
 ): AsyncGenerator<InputRecord> {
   const state: ParseState = { nextLine: resume?.line ?? 1, charsSinceLastRecord: 0, overflowed: false, overflowReported: false };
   const parser = createParser(state, (item) => parser.push(item));
   // A read failure destroys the parser, so the loop below sees it; this only keeps the rejection from going unhandled.
   const piping = pipeline(Readable.from(limitRecordLength(text, state, maxRecordLength)), parser).catch(() => undefined);
-  let fields: string[] | undefined = resume?.fields;
+  let header: Header | undefined = resume?.header;
   try {
     for await (const item of parser as AsyncIterable<ParsedItem>) {
       if (item.kind === 'overflow') {
         yield unreadable(item.line, `a CSV record runs past ${maxRecordLength} characters (is a quote left open?); the rest of the input was not read`);
       } else if (item.kind === 'skipped') {
-        const restart = fields === undefined ? null : unclosedQuoteRestart(item, fields.length);
+        const restart = header === undefined ? null : unclosedQuoteRestart(item, header.fields.length);
         if (restart === null) {
           yield unreadable(item.line, describeCsvFailure(item.error));
           continue;
@@ -57,12 +64,12 @@ export async function* readCsvRecords(
         // The quote ran to the end of the input: only the lines up to the next plausible record start are lost.
         const lines = restart.line - 1 === item.line ? `line ${item.line} was` : `lines ${item.line}-${restart.line - 1} were`;
         yield unreadable(item.line, `a quoted cell is never closed: ${lines} not read; reading goes on at line ${restart.line}, the next line that reads as a whole record`);
-        yield* readCsvRecords(singleChunk(restart.text), maxRecordLength, { fields: fields as string[], line: restart.line });
+        yield* readCsvRecords(singleChunk(restart.text), maxRecordLength, { header: header as Header, line: restart.line });
         return;
-      } else if (fields === undefined) {
-        if (!isBlankRow(item.cells)) fields = item.cells.map(fieldForColumn);
+      } else if (header === undefined) {
+        if (!isBlankRow(item.cells)) header = { names: item.cells, fields: item.cells.map(fieldForColumn) };
       } else {
-        yield rowToRecord(item.line, fields, item.cells);
+        yield rowToRecord(item.line, header, item.cells);
       }
     }
   } catch (error) {
@@ -118,13 +125,23 @@ function isBlankRow(cells: readonly string[]): boolean {
   return cells.length <= 1 && (cells[0] ?? '').trim().length === 0;
 }
 
-function rowToRecord(line: number, fields: readonly string[], cells: readonly string[]): InputRecord {
+function rowToRecord(line: number, header: Header, cells: readonly string[]): InputRecord {
   if (isBlankRow(cells)) return unreadable(line, 'empty posting: the row is blank');
-  if (cells.length !== fields.length) return unreadable(line, `the row has ${cells.length} cells but the header has ${fields.length}`);
-  const converted = rowToPosting(fields, cells);
-  if (converted.success) return { kind: 'posting', line, posting: converted.posting };
-  const error = new PostingValidationError(converted.issues);
-  const id = postingId(Object.fromEntries(fields.map((field, index) => [field, cells[index]])));
+  if (cells.length !== header.fields.length) return unreadable(line, `the row has ${cells.length} cells but the header has ${header.fields.length}`);
+  // The verified-poster columns are the board's word, beside the posting: they become the score context.
+  const row = splitPosterCells(header.fields, header.names, cells);
+  const converted = rowToPosting(row.fields, row.cells);
+  const id = () => postingId(Object.fromEntries(row.fields.map((field, index) => [field, row.cells[index]])));
+  if (!converted.success) return invalidRow(line, converted.issues, id());
+  if (Object.keys(row.poster).length === 0) return { kind: 'posting', line, posting: converted.posting };
+  const poster = posterContext(row.poster);
+  if (poster.success) return { kind: 'posting', line, posting: converted.posting, context: poster.context };
+  const key = poster.path[0] === 'account' || poster.path[0] === 'verifiedDomain' ? poster.path[0] : undefined;
+  return invalidRow(line, [posterIssue(row.columns, key, poster.message)], id());
+}
+
+function invalidRow(line: number, issues: PostingIssue[], id: string | number | undefined): InputRecord {
+  const error = new PostingValidationError(issues);
   return { kind: 'error', line, ...(id === undefined ? {} : { id }), error: { message: error.message, issues: [...error.issues] } };
 }
 

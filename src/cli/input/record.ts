@@ -45,13 +45,21 @@ export function postingId(posting: unknown): string | number | undefined {
  */
 export const VERIFIED_POSTER_KEY = 'verifiedPoster';
 
+/** The board's poster identity as a score context, or the first problem with it (its path inside the identity). */
+export type PosterContext = { success: true; context: ScoreContext } | { success: false; path: (string | number)[]; message: string };
+
+export function posterContext(poster: unknown): PosterContext {
+  const context = ScoreContextSchema.safeParse({ poster });
+  if (context.success) return { success: true, context: context.data };
+  const issue = context.error.issues[0];
+  return { success: false, path: (issue?.path.slice(1) ?? []).filter((key) => typeof key !== 'symbol'), message: issue?.message ?? 'invalid' };
+}
+
 /** A JSON object as a posting record, its `verifiedPoster` split off into the score context (or an error naming it). */
 export function postingRecord(line: number, value: object): InputRecord {
   if (!Object.hasOwn(value, VERIFIED_POSTER_KEY)) return { kind: 'posting', line, posting: value };
   const { [VERIFIED_POSTER_KEY]: poster, ...posting } = value as Record<string, unknown>;
-  const context = ScoreContextSchema.safeParse({ poster });
-  if (context.success) return { kind: 'posting', line, posting, context: context.data };
-  const issue = context.error.issues[0];
-  const path = [VERIFIED_POSTER_KEY, ...(issue?.path.slice(1) ?? [])].join('.');
-  return unreadable(line, `${path}: ${issue?.message ?? 'invalid'}`, postingId(value));
+  const context = posterContext(poster);
+  if (context.success) return { kind: 'posting', line, posting, context: context.context };
+  return unreadable(line, `${[VERIFIED_POSTER_KEY, ...context.path].join('.')}: ${context.message}`, postingId(value));
 }

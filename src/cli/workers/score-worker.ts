@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../../index';
 import { loadScannerOptions, type ScannerFiles } from '../scanner-files';
 import { jsonResult } from './score-record';
-import type { BatchRequest, BatchResponse } from './worker-pool';
+import { WORKER_READY, type BatchRequest, type BatchResponse } from './worker-pool';
 
 export type { BatchRequest, BatchResponse } from './worker-pool';
 
@@ -14,6 +14,8 @@ const port = parentPort;
 if (port !== null) {
   // The main thread has already built a scanner from the same files, so they load here without error.
   const scanner = loadScannerOptions((workerData ?? {}) as ScannerFiles).then(createScanner);
+  // Until this arrives the main thread scores every batch itself (a worker's start takes hundreds of milliseconds).
+  void scanner.then(() => port.postMessage(WORKER_READY));
   // For the tests only: a worker that dies on a record holding this text, as one that runs out of memory does.
   const dieOn = process.env['LURESCAN_TEST_WORKER_EXIT_ON'];
   port.on('message', ({ batch, records }: BatchRequest) => {

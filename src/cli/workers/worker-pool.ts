@@ -14,6 +14,9 @@ export interface BatchResponse<Result = JsonResult> {
   results: Result[];
 }
 
+/** What a worker says once its scanner is built, before any batch: until then the main thread scores alone. */
+export const WORKER_READY = 'ready';
+
 /** The worker scripts beside the CLI: `score-worker` writes JSON lines, `campaign-worker` reads campaign facts. */
 export type WorkerScript = 'score-worker' | 'campaign-worker';
 
@@ -28,6 +31,13 @@ const BATCH_BYTES = 256 * 1024;
 const BATCHES_IN_FLIGHT_PER_WORKER = 4;
 /** Batches queued on the least loaded worker before the main thread scores one itself (with a `local` hook). */
 const LOCAL_WHEN_QUEUED = 2;
+/**
+ * Batches the main thread may score ahead of the oldest unanswered worker batch, held for output order. It used to
+ * wait for that batch once four were in flight: with one worker, two queued there and two scored locally, so the
+ * main thread stood idle whenever the worker was a little behind (10% of its time, measured), and two threads
+ * scaled far from twice one. The results held are a few megabytes.
+ */
+const LOCAL_AHEAD = 4;
 /** Workers restarted in one run, at most, beyond one per pool slot: a run whose workers all keep dying stops. */
 const SPARE_RESTARTS = 8;
 
@@ -56,6 +66,12 @@ export interface WorkerPoolHooks<Item, Result> {
   lost?: (item: Item, reason: string) => Result;
 }
 
+/** A batch in flight, in output order: its results once answered (`settled`, so they can be taken without waiting). */
+interface Pending<Result> {
+  results: Promise<Result[]>;
+  settled?: Result[];
+}
+
 interface Waiter<Item, Result> {
   items: Item[];
   resolve: (results: Result[]) => void;
@@ -70,9 +86,12 @@ interface Waiter<Item, Result> {
 export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
+  /** Whether each worker has built its scanner (said `WORKER_READY`). */
+  private readonly ready: boolean[] = [];
+  private readonly readyWaiters: (() => void)[] = [];
   private readonly waiting = new Map<number, Waiter<Item, Result>>();
   /** Batches sent, oldest first: their results are handed out in this order. */
-  private readonly pending: Promise<Result[]>[] = [];
+  private readonly pending: Pending<Result>[] = [];
   private buffer: Item[] = [];
   private bufferBytes = 0;
   private nextBatch = 0;
@@ -94,6 +113,7 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     for (let index = 0; index < size; index++) {
       this.workers.push(this.watch(this.start(), index));
       this.load.push(0);
+      this.ready.push(false);
     }
   }
 
@@ -102,17 +122,42 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     this.buffer.push(record);
     this.bufferBytes += this.hooks.weigh?.(record) ?? 1024;
     if (this.buffer.length < BATCH_SIZE && this.bufferBytes < BATCH_BYTES) return [];
-    this.send();
-    if (this.pending.length < this.workers.length * BATCHES_IN_FLIGHT_PER_WORKER) return [];
-    return (await this.pending.shift()) ?? [];
+    if (this.send() === 'local') {
+      // Scoring locally kept the event loop busy: let the workers' answers in, so the next choice sees their load.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const ready = this.takeReady();
+    const limit = this.hooks.local === undefined ? this.workers.length * BATCHES_IN_FLIGHT_PER_WORKER : this.workers.length * LOCAL_WHEN_QUEUED + LOCAL_AHEAD;
+    while (this.pending.length >= limit) {
+      const oldest = this.pending.shift();
+      if (oldest !== undefined) ready.push(...(await oldest.results));
+      ready.push(...this.takeReady());
+    }
+    return ready;
   }
 
   /** Sends what is buffered and returns every remaining result, in input order. */
   async drain(): Promise<Result[]> {
     if (this.buffer.length > 0) this.send();
     const results: Result[] = [];
-    while (this.pending.length > 0) results.push(...((await this.pending.shift()) ?? []));
+    for (let oldest = this.pending.shift(); oldest !== undefined; oldest = this.pending.shift()) results.push(...(await oldest.results));
     return results;
+  }
+
+  /** The results of the oldest batches that are answered, in order, up to the first that is not. */
+  private takeReady(): Result[] {
+    const ready: Result[] = [];
+    for (let oldest = this.pending[0]; oldest?.settled !== undefined; oldest = this.pending[0]) {
+      this.pending.shift();
+      ready.push(...oldest.settled);
+    }
+    return ready;
+  }
+
+  /** Resolves once every worker has built its scanner (for tests: which batch goes where then depends on load only). */
+  whenReady(): Promise<void> {
+    if (this.ready.every(Boolean)) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
   async close(): Promise<void> {
@@ -121,7 +166,10 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
   }
 
   private watch(worker: Worker, index: number): Worker {
-    worker.on('message', (response: BatchResponse<Result>) => this.settle(response));
+    worker.on('message', (response: BatchResponse<Result> | typeof WORKER_READY) => {
+      if (response !== WORKER_READY) this.settle(response);
+      else if (this.workers[index] === worker) this.markReady(index);
+    });
     worker.on('error', (error) => this.died(worker, index, error.message));
     worker.on('exit', (code) => {
       if (code !== 0 || !this.closing) this.died(worker, index, `exit code ${code}`);
@@ -129,7 +177,8 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     return worker;
   }
 
-  private send(): void {
+  /** Sends the buffered batch to the least loaded worker, or scores it here when every worker has enough queued. */
+  private send(): 'worker' | 'local' {
     if (this.failure !== undefined) throw this.failure;
     const batch = this.nextBatch++;
     const request: BatchRequest<Item> = { batch, records: this.buffer };
@@ -137,22 +186,39 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     this.buffer = [];
     this.bufferBytes = 0;
     // The least loaded worker takes the batch; batches of ads of very different lengths even out.
-    let chosen = 0;
-    for (let index = 1; index < this.load.length; index++) if ((this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
     const local = this.hooks.local;
-    if (local !== undefined && (this.workers.length === 0 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
+    let chosen = -1;
+    for (let index = 0; index < this.load.length; index++) {
+      // With a local scorer, a worker still building its scanner takes nothing: the main thread scores meanwhile,
+      // and its results are written at once instead of waiting behind a batch the worker cannot start yet.
+      if (local !== undefined && this.ready[index] !== true) continue;
+      if (chosen === -1 || (this.load[index] ?? 0) < (this.load[chosen] ?? 0)) chosen = index;
+    }
+    if (local !== undefined && (chosen === -1 || (this.load[chosen] ?? 0) >= LOCAL_WHEN_QUEUED)) {
       // Every worker is busy: the main thread scores this batch now, while the workers go on with theirs.
-      this.pending.push(Promise.resolve(local(items)));
-      return;
+      const settled = local(items);
+      this.pending.push({ results: Promise.resolve(settled), settled });
+      return 'local';
     }
     this.load[chosen] = (this.load[chosen] ?? 0) + 1;
-    const results = new Promise<Result[]>((resolve, reject) => {
-      this.waiting.set(batch, { items, resolve, reject, worker: chosen });
-    });
+    const entry: Pending<Result> = {
+      results: new Promise<Result[]>((resolve, reject) => {
+        this.waiting.set(batch, {
+          items,
+          resolve: (results) => {
+            entry.settled = results;
+            resolve(results);
+          },
+          reject,
+          worker: chosen,
+        });
+      }),
+    };
     // Awaited in turn later; marked handled now so a worker failure is reported once, by that await.
-    results.catch(() => undefined);
-    this.pending.push(results);
+    entry.results.catch(() => undefined);
+    this.pending.push(entry);
     this.workers[chosen]?.postMessage(request);
+    return 'worker';
   }
 
   private settle({ batch, results }: BatchResponse<Result>): void {
@@ -187,7 +253,15 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
     const replacement = this.watch(this.start(), index);
     this.workers[index] = replacement;
     this.load[index] = behind.length;
+    // The batches behind are already its own; it takes new ones once it says it is ready.
+    this.ready[index] = false;
     for (const [batch, waiter] of behind) replacement.postMessage({ batch, records: waiter.items } satisfies BatchRequest<Item>);
+  }
+
+  private markReady(index: number): void {
+    this.ready[index] = true;
+    if (!this.ready.every(Boolean)) return;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 
   private fail(error: Error): void {

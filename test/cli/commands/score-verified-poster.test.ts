@@ -39,4 +39,29 @@ describe('score with a verifiedPoster key in JSON records', () => {
     expect(out[3]).not.toHaveProperty('allowlisted');
     expect(run.status).toBe(1);
   });
+
+  it('reads the same identity from CSV columns, and the text of the ad verifies nothing', async () => {
+    const pack = await files.write('pack.json', JSON.stringify(PACK));
+    const cells = (id: string, account: string, domain: string) =>
+      [id, AD.title, AD.companyName, AD.description, AD.contact, account, domain].map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+    const input = await files.write(
+      'ads.csv',
+      [
+        'id,title,company_name,description,contact,verified_poster_account,verified_poster_domain',
+        cells('by-account', 'acct-4471', ''),
+        cells('by-domain', '', 'careers.mekonglogistics.com.kh'),
+        cells('unverified', '', ''),
+        cells('bad', ' ', 'x'.repeat(254)),
+      ].join('\n'),
+    );
+    const run = await runCli(['score', input, '--rules', pack]);
+    const out = parseJsonLines(run.stdout);
+    expect(out.map((record) => record['line'])).toEqual([2, 3, 4, 5]);
+    expect(out[0]?.['allowlisted']).toMatchObject({ matchedBy: { channel: 'account', value: 'acct-4471' } });
+    expect(out[1]?.['allowlisted']).toMatchObject({ matchedBy: { channel: 'domain' } });
+    expect(out[2]).not.toHaveProperty('allowlisted');
+    expect(out[3]).toMatchObject({ line: 5, id: 'bad', error: { issues: [{ path: ['verified_poster_domain'] }] } });
+    expect(run.stderr).toContain('1 of 4 records failed (line 5)');
+    expect(run.status).toBe(1);
+  });
 });

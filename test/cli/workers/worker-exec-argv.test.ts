@@ -24,4 +24,17 @@ describe('workerExecArgv', () => {
     const kept = ['--enable-source-maps', '--import', 'tsx', '--conditions=development', '--no-warnings'];
     expect(workerExecArgv(['--inspect', ...kept, '--prof'])).toEqual(kept);
   });
+
+  it('drops V8 flags, which a worker refuses and which hold for its thread anyway', () => {
+    const kept = ['--enable-source-maps', '--import', 'tsx'];
+    expect(workerExecArgv(['--heap-growing-percent=30', ...kept, '--optimize_for_size', '--stack-trace-limit=50', '--expose-gc'])).toEqual(kept);
+  });
+
+  it('gives a worker only flags it accepts', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const execArgv = workerExecArgv(['--heap-growing-percent=30', '--enable-source-maps', '--stack-trace-limit=50', '--no-warnings', '--max-semi-space-size=2']);
+    const worker = new Worker('require("node:worker_threads").parentPort.postMessage("up")', { eval: true, execArgv });
+    await expect(new Promise((resolve) => worker.once('message', resolve))).resolves.toBe('up');
+    await worker.terminate();
+  });
 });
