@@ -19,6 +19,7 @@ import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/pa
 import type { PostingInput } from './posting/posting-schema';
 import { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
+import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import { RuleSetError } from './rules/rule-set-error';
 import type { Rule } from './rules/rule-schema';
@@ -95,6 +96,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
     safeRegexes: (rule) => BUILTIN_RULES.has(rule),
+    // The built-in rules alone: what their phrases compile to was built at build time.
+    ...(withBuiltin && extraRules.length === 0 && { image: builtinRuleSetImage() }),
   });
   const model = options.model === undefined ? (builtinModel as LurescanModel) : options.model === null ? null : validateModel(options.model);
   const policy: ScoringPolicy = {

@@ -34,7 +34,20 @@ export function createPhraseIndex(
   entries: Iterable<{ owner: number; literal: string }>,
   skipped: SkippedStarts,
 ): PhraseIndex {
-  const trie = buildTrie(entries);
+  return indexOfTrie(buildTrie(entries), skipped);
+}
+
+/** The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. */
+export function phraseIndexImage(entries: Iterable<{ owner: number; literal: string }>): PhraseIndexImage {
+  return encodeTrie(buildTrie(entries));
+}
+
+/** The index an image holds, as `createPhraseIndex` would have built it from the same entries. */
+export function phraseIndexFromImage(image: PhraseIndexImage, skipped: SkippedStarts): PhraseIndex {
+  return indexOfTrie(decodeTrie(image), skipped);
+}
+
+function indexOfTrie(trie: PackedTrie, skipped: SkippedStarts): PhraseIndex {
   const skipMode = skipped === 'none' ? SKIP_NONE : skipped === 'inside-word' ? SKIP_INSIDE_WORD : SKIP_INSIDE_ASCII_WORD;
   const { firstNode, transitions, ownerStart, owners } = trie;
 
@@ -140,6 +153,9 @@ const edgeKey = (from: number, code: number): number => from * 0x10000 + code;
 interface TransitionTable {
   /** The node reached from `node` by `code`, or 0. */
   next(node: number, code: number): number;
+  /** Every edge, for the image: node n's (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1. */
+  readonly childStart: Int32Array;
+  readonly children: Int32Array;
 }
 
 /** Children lists longer than this are binary-searched. */
@@ -165,6 +181,11 @@ function createTransitionTable(edges: readonly (readonly [key: number, to: numbe
     children[slot * 2 + 1] = to;
   }
   for (let node = 0; node < nodeCount; node++) sortChildren(children, childStart[node] ?? 0, childStart[node + 1] ?? 0);
+  return transitionTable(childStart, children);
+}
+
+/** Node n's children are the (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1, sorted by code. */
+function transitionTable(childStart: Int32Array, children: Int32Array): TransitionTable {
   return {
     next(node, code) {
       let low = childStart[node] ?? 0;
@@ -182,6 +203,8 @@ function createTransitionTable(edges: readonly (readonly [key: number, to: numbe
       }
       return 0;
     },
+    childStart,
+    children,
   };
 }
 
@@ -199,4 +222,82 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
     children[(at + 1) * 2] = code;
     children[(at + 1) * 2 + 1] = target;
   }
+}
+
+/**
+ * A trie as three strings and a list, about the size of its text: nodes numbered breadth-first from the root, each
+ * node's children in order of code, so the k-th edge listed leads to node k + 2 and no target is stored.
+ * - `codes`: the code unit of every edge, node by node;
+ * - `childCounts`, `ownerCounts`: per node from the root, its number of children and of owners, as the code unit
+ *   48 + count (printable, so JSON keeps it one byte);
+ * - `owners`: the owners of every node, node by node.
+ * Decoding is one pass over the strings, where building the trie from its phrases hashed every character of every
+ * phrase and was most of the time `createScanner` took.
+ */
+export interface PhraseIndexImage {
+  codes: string;
+  childCounts: string;
+  ownerCounts: string;
+  owners: number[];
+}
+
+const COUNT_BASE = 48;
+
+function encodeTrie(trie: PackedTrie): PhraseIndexImage {
+  const { firstNode, ownerStart, owners } = trie;
+  const { childStart, children } = trie.transitions;
+  const childrenOf = (node: number): [code: number, target: number][] => {
+    if (node === ROOT) return [...firstNode.entries()].filter(([, target]) => target !== 0);
+    const list: [number, number][] = [];
+    for (let slot = childStart[node] ?? 0; slot < (childStart[node + 1] ?? 0); slot++) list.push([children[slot * 2] ?? 0, children[slot * 2 + 1] ?? 0]);
+    return list;
+  };
+  const codes: number[] = [];
+  const childCounts: number[] = [];
+  const ownerCounts: number[] = [];
+  const ownerList: number[] = [];
+  const queue = [ROOT];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head] ?? 0;
+    const nodeChildren = childrenOf(node);
+    childCounts.push(COUNT_BASE + nodeChildren.length);
+    for (const [code, target] of nodeChildren) {
+      codes.push(code);
+      queue.push(target);
+    }
+    const from = ownerStart[node] ?? 0;
+    const to = ownerStart[node + 1] ?? 0;
+    ownerCounts.push(COUNT_BASE + to - from);
+    for (let slot = from; slot < to; slot++) ownerList.push(owners[slot] ?? 0);
+  }
+  return { codes: fromCodes(codes), childCounts: fromCodes(childCounts), ownerCounts: fromCodes(ownerCounts), owners: ownerList };
+}
+
+/** String.fromCharCode over a long list, in slices: one call with 100,000 arguments overflows the stack. */
+function fromCodes(codes: readonly number[]): string {
+  let text = '';
+  for (let at = 0; at < codes.length; at += 8192) text += String.fromCharCode(...codes.slice(at, at + 8192));
+  return text;
+}
+
+function decodeTrie(image: PhraseIndexImage): PackedTrie {
+  const { codes, childCounts, ownerCounts } = image;
+  // Node 0 is "no node"; the image lists nodes from the root (1).
+  const nodeCount = childCounts.length + 1;
+  const childStart = new Int32Array(nodeCount + 1);
+  const ownerStart = new Int32Array(nodeCount + 1);
+  for (let node = ROOT; node < nodeCount; node++) {
+    childStart[node + 1] = (childStart[node] ?? 0) + childCounts.charCodeAt(node - 1) - COUNT_BASE;
+    ownerStart[node + 1] = (ownerStart[node] ?? 0) + ownerCounts.charCodeAt(node - 1) - COUNT_BASE;
+  }
+  childStart[0] = 0;
+  const children = new Int32Array(codes.length * 2);
+  const firstNode = new Int32Array(0x10000);
+  for (let edge = 0; edge < codes.length; edge++) {
+    const code = codes.charCodeAt(edge);
+    children[edge * 2] = code;
+    children[edge * 2 + 1] = edge + 2;
+  }
+  for (let slot = childStart[ROOT] ?? 0; slot < (childStart[ROOT + 1] ?? 0); slot++) firstNode[children[slot * 2] ?? 0] = children[slot * 2 + 1] ?? 0;
+  return { isEmpty: codes.length === 0, firstNode, transitions: transitionTable(childStart, children), ownerStart, owners: Int32Array.from(image.owners) };
 }

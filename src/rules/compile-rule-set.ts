@@ -1,5 +1,5 @@
-import { createPhraseIndex } from '../match/phrase-index';
-import { createFirstCharAlternation } from '../match/first-char-alternation';
+import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseIndexImage } from '../match/phrase-index';
+import { createFirstCharAlternation, type FirstCharAlternation } from '../match/first-char-alternation';
 import { foldedPhrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
@@ -19,7 +19,39 @@ export interface CompileRuleSetOptions {
    * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
   safeRegexes?: (rule: Rule) => boolean;
+  /**
+   * What compiling exactly these rules builds from their phrases, written at build time by `ruleSetImage` (the
+   * built-in rules' image): the phrase indexes are read instead of built, and each rule's phrase regexes are made
+   * on the first text that may hold one of its phrases, which together were most of what `createScanner` cost.
+   */
+  image?: RuleSetImage;
 }
+
+/** The rule set's three phrase indexes as plain data (see `PhraseIndexImage`), and each base rule's phrase shape. */
+export interface RuleSetImage {
+  phraseIndex: PhraseIndexImage;
+  stemIndex: PhraseIndexImage;
+  literalIndex: PhraseIndexImage;
+  /** By rule id: PHRASES | INDEXABLE | STEMS, the bits the scanner needs before it reads a rule's phrases. */
+  shapes: Record<string, number>;
+}
+
+const PHRASES = 1;
+const INDEXABLE = 2;
+const STEMS = 4;
+
+/** What `compileRuleSet` would build from the phrases of `rules`, as an image to write at build time. */
+export function ruleSetImage(rules: readonly Rule[], options: CompileRuleSetOptions = {}): RuleSetImage {
+  const { baseRules, ...parts } = compileParts('image', rules, { safeRegexes: options.safeRegexes });
+  const entries = parts.entries();
+  const shapes: Record<string, number> = {};
+  for (const compiled of baseRules) {
+    shapes[compiled.rule.id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
+  }
+  return { phraseIndex: phraseIndexImage(entries.phrase), stemIndex: phraseIndexImage(entries.stem), literalIndex: phraseIndexImage(entries.literal), shapes };
+}
+
+type IndexEntries = { owner: number; literal: string }[];
 
 /**
  * Compiles validated rules into matchers once per scanner, so that scoring allocates no regexes. Checks what the
@@ -27,6 +59,31 @@ export interface CompileRuleSetOptions {
  * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
 export function compileRuleSet(version: string, rules: readonly Rule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
+  const { entries, ...parts } = compileParts(version, rules, options);
+  const image = options.image;
+  if (image !== undefined) {
+    return {
+      ...parts,
+      phraseIndex: phraseIndexFromImage(image.phraseIndex, 'inside-ascii-word'),
+      stemIndex: phraseIndexFromImage(image.stemIndex, 'inside-word'),
+      literalIndex: phraseIndexFromImage(image.literalIndex, 'none'),
+    };
+  }
+  const { phrase, stem, literal } = entries();
+  return {
+    ...parts,
+    phraseIndex: createPhraseIndex(phrase, 'inside-ascii-word'),
+    stemIndex: createPhraseIndex(stem, 'inside-word'),
+    literalIndex: createPhraseIndex(literal, 'none'),
+  };
+}
+
+/** The compiled rule set but its phrase indexes, and what each index holds. */
+function compileParts(
+  version: string,
+  rules: readonly Rule[],
+  options: CompileRuleSetOptions,
+): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex'> & { entries: () => { phrase: IndexEntries; stem: IndexEntries; literal: IndexEntries } } {
   const safeRegexes = options.safeRegexes ?? (() => false);
   const issues: RuleIssue[] = [];
   const byId = new Map<string, Rule>();
@@ -45,7 +102,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule));
+      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule), options.image?.shapes[rule.id]);
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -59,32 +116,24 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
   // need a walk from every offset of their own.
   const startsWord = (literal: GateLiteral): boolean => (literal.boundaries & WORD_START) !== 0;
   const gateOwnerBase = ordered.length;
-  const phraseIndex = createPhraseIndex(
-    [
+  // A function: with an image, the rules' phrases are not read here at all.
+  const entries = (): { phrase: IndexEntries; stem: IndexEntries; literal: IndexEntries } => ({
+    phrase: [
       ...ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
       ...gateLiterals.flatMap((literal, number) => (startsWord(literal) ? [{ owner: gateOwnerBase + number, literal: literal.text }] : [])),
     ],
-    'inside-ascii-word',
-  );
-  const stemIndex = createPhraseIndex(
-    ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
-    'inside-word',
-  );
-  const literalIndex = createPhraseIndex(
-    gateLiterals.flatMap((literal, owner) => (startsWord(literal) ? [] : [{ owner, literal: literal.text }])),
-    'none',
-  );
+    stem: ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
+    literal: gateLiterals.flatMap((literal, owner) => (startsWord(literal) ? [] : [{ owner, literal: literal.text }])),
+  });
   return {
     version,
     rules,
     baseRules: ordered,
     patterns,
-    phraseIndex,
-    stemIndex,
-    literalIndex,
     gateLiterals,
     gateOwnerBase,
     gateCount: gates.length,
+    entries,
   };
 }
 
@@ -106,23 +155,15 @@ interface GatedLiterals {
 
 const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<string, readonly LiteralClause[] | undefined>>;
 
-function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean): CompiledBaseRule | null {
+/**
+ * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
+ * regexes) only when a text first needs them: the image already holds the indexes they would feed.
+ */
+function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
   const patternGates: (readonly number[] | null)[] = [];
-  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
-  // Longest first, so that alternation prefers "free flight ticket" over "free flight".
-  const alternatives = phraseAlternatives(folded);
-  const phraseSource = alternatives.map(({ source }) => source).join('|');
-  const phraseRegex = alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null;
-  const literals = [...new Set(folded)];
-  // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
-  const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
-  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
-  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
-  const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     const flags = `gu${pattern.flags ?? ''}`;
     const path = ['match', 'patterns', index, 'regex'];
@@ -141,20 +182,89 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
       issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${(error as Error).message}` });
     }
   }
-  return {
-    kind: 'rule',
+  const common = {
+    kind: 'rule' as const,
     rule,
-    phraseRegex,
-    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(alternatives) : null,
-    phraseLiterals: indexable ? literals : null,
     patternRegexes,
     patternGates,
-    stemRegex,
-    stemAt: stemRegex !== null ? createFirstCharAlternation(stemAlternatives) : null,
-    stemLiterals: stemmed,
     facts: match.facts ?? [],
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
+  };
+  if (shape === undefined) {
+    const phrases = rulePhrases(match);
+    return {
+      ...common,
+      phraseRegex: phrases.phraseRegex(),
+      phraseAt: phrases.phraseAt,
+      phraseLiterals: phrases.phraseLiterals,
+      stemRegex: phrases.stemRegex(),
+      stemAt: phrases.stemAt,
+      stemLiterals: phrases.stemLiterals,
+    };
+  }
+  let phrases: RulePhrases | undefined;
+  const read = (): RulePhrases => (phrases ??= rulePhrases(match));
+  let phraseRegex: RegExp | null | undefined;
+  let stemRegex: RegExp | null | undefined;
+  return {
+    ...common,
+    get phraseRegex() {
+      return (phraseRegex ??= (shape & PHRASES) !== 0 ? read().phraseRegex() : null);
+    },
+    phraseAt: (shape & INDEXABLE) !== 0 ? lazyAlternation(() => read().phraseAt) : null,
+    get phraseLiterals() {
+      return read().phraseLiterals;
+    },
+    get stemRegex() {
+      return (stemRegex ??= (shape & STEMS) !== 0 ? read().stemRegex() : null);
+    },
+    stemAt: (shape & STEMS) !== 0 ? lazyAlternation(() => read().stemAt) : null,
+    get stemLiterals() {
+      return read().stemLiterals;
+    },
+  };
+}
+
+/** What a rule's phrases compile to; the regexes over all of them are made on request. */
+interface RulePhrases {
+  phraseRegex(): RegExp | null;
+  phraseAt: FirstCharAlternation | null;
+  phraseLiterals: string[] | null;
+  stemRegex(): RegExp | null;
+  stemAt: FirstCharAlternation | null;
+  stemLiterals: string[];
+}
+
+function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
+  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
+  // Longest first, so that alternation prefers "free flight ticket" over "free flight".
+  const alternatives = phraseAlternatives(folded);
+  const phraseSource = alternatives.map(({ source }) => source).join('|');
+  const literals = [...new Set(folded)];
+  // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
+  const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
+  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
+  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
+  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
+  return {
+    phraseRegex: () => (alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null),
+    phraseAt: alternatives.length > 0 && indexable ? createFirstCharAlternation(alternatives) : null,
+    phraseLiterals: indexable ? literals : null,
+    stemRegex: () => (stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null),
+    stemAt: stemmed.length > 0 ? createFirstCharAlternation(stemAlternatives) : null,
+    stemLiterals: stemmed,
+  };
+}
+
+/** A first-character alternation made on its first use, from a rule's phrases read then. */
+function lazyAlternation(make: () => FirstCharAlternation | null): FirstCharAlternation {
+  let made: FirstCharAlternation | null | undefined;
+  return {
+    at(code) {
+      made ??= make();
+      return made?.at(code);
+    },
   };
 }
 
