@@ -1,18 +1,23 @@
 /**
- * Writes the built-in rules' engine image, src/rules/builtin/engine-image.generated.json: what `createScanner`
- * would otherwise build from the rules at every start (the phrase indexes, as compact strings, and which
- * rules have phrases; see `RuleSetImage`). Run by `npm run rules:compile` after the rule set and its pattern literals;
- * test/rules/engine-image-fresh.test.ts checks that it is what this step writes today.
+ * Writes the engine image, what `createScanner` would otherwise build at every start:
+ * - src/rules/builtin/engine-image.generated.json, from the built-in rules: the phrase indexes as front-coded strings,
+ *   and which rules have phrases (see `RuleSetImage`);
+ * - src/classify/builtin/model.generated.json, the built-in model validated and compacted (see `CompactModel`).
+ * Run by `npm run rules:compile` after the rule set and its pattern literals; test/rules/engine-image-fresh.test.ts
+ * checks that both are what this step writes today.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinEngineImage, ENGINE_IMAGE_FILE } from './rules/engine-image';
+import { builtinCompactModel, builtinEngineImage, COMPACT_MODEL_FILE, ENGINE_IMAGE_FILE } from './rules/engine-image';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, ENGINE_IMAGE_FILE);
 const image = builtinEngineImage();
 writeFileSync(outFile, `${JSON.stringify(image)}\n`);
 const { phraseIndex, stemIndex, literalIndex } = image.rules;
-const nodes = [phraseIndex, stemIndex, literalIndex].reduce((sum, index) => sum + index.childCounts.length, 0);
-console.error(`engine image: ${nodes.toLocaleString('en')} trie nodes -> ${relative(root, outFile)}`);
+const characters = [phraseIndex, stemIndex, literalIndex].reduce((sum, index) => sum + index.keys.length, 0);
+console.error(`engine image: phrase indexes in ${characters.toLocaleString('en')} characters -> ${relative(root, outFile)}`);
+const model = builtinCompactModel();
+writeFileSync(join(root, COMPACT_MODEL_FILE), `${JSON.stringify(model)}\n`);
+console.error(`compact model: ${model.classifier.terms.length.toLocaleString('en')} terms, weights x ${model.classifier.scale} -> ${COMPACT_MODEL_FILE}`);

@@ -39,7 +39,30 @@ export function createPhraseIndex(
 
 /** The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. */
 export function phraseIndexImage(entries: Iterable<{ owner: number; literal: string }>): PhraseIndexImage {
-  return encodeTrie(buildTrie(entries));
+  // Each key (the literal without separators) once, with its owners in the order the trie lists them.
+  const ownersByKey = new Map<string, number[]>();
+  for (const { owner, literal } of entries) {
+    const key = literal.replaceAll(/[ -]/gu, '');
+    if (key === '') throw new Error(`phrase "${literal}" has no character to index`);
+    const owners = ownersByKey.get(key);
+    if (owners === undefined) ownersByKey.set(key, [owner]);
+    else if (!owners.includes(owner)) owners.push(owner);
+  }
+  // Code unit order, as the trie orders each node's children.
+  const keys = [...ownersByKey.keys()].sort();
+  const records: number[] = [];
+  const ownerCodes: number[] = [];
+  let previous = '';
+  for (const key of keys) {
+    let shared = 0;
+    while (shared < previous.length && shared < key.length && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+    records.push(countCode(shared), countCode(key.length - shared));
+    for (let at = shared; at < key.length; at++) records.push(key.charCodeAt(at));
+    const owners = ownersByKey.get(key) ?? [];
+    ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
+    previous = key;
+  }
+  return { keys: fromCodes(records), owners: fromCodes(ownerCodes) };
 }
 
 /** The index an image holds, as `createPhraseIndex` would have built it from the same entries. */
@@ -153,9 +176,6 @@ const edgeKey = (from: number, code: number): number => from * 0x10000 + code;
 interface TransitionTable {
   /** The node reached from `node` by `code`, or 0. */
   next(node: number, code: number): number;
-  /** Every edge, for the image: node n's (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1. */
-  readonly childStart: Int32Array;
-  readonly children: Int32Array;
 }
 
 /** Children lists longer than this are binary-searched. */
@@ -203,8 +223,6 @@ function transitionTable(childStart: Int32Array, children: Int32Array): Transiti
       }
       return 0;
     },
-    childStart,
-    children,
   };
 }
 
@@ -225,52 +243,24 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
 }
 
 /**
- * A trie as three strings and a list, about the size of its text: nodes numbered breadth-first from the root, each
- * node's children in order of code, so the k-th edge listed leads to node k + 2 and no target is stored.
- * - `codes`: the code unit of every edge, node by node;
- * - `childCounts`, `ownerCounts`: per node from the root, its number of children and of owners, as the code unit
- *   48 + count (printable, so JSON keeps it one byte);
- * - `owners`: the owners of every node, node by node.
- * Decoding is one pass over the strings, where building the trie from its phrases hashed every character of every
- * phrase and was most of the time `createScanner` took.
+ * A trie as two strings about the size of its text: its keys (phrases without separators) in code unit order, each
+ * written as the length it shares with the key before, its length beyond that, and those code units; and per key,
+ * its number of owners and the owners. Counts and owners are code units COUNT_BASE + n, printable, so JSON keeps
+ * them one byte. Decoding builds the trie in one pass with no hashing, where building it from the phrases hashed
+ * every character of every phrase and was most of the time `createScanner` took.
  */
 export interface PhraseIndexImage {
-  codes: string;
-  childCounts: string;
-  ownerCounts: string;
-  owners: number[];
+  keys: string;
+  owners: string;
 }
 
 const COUNT_BASE = 48;
 
-function encodeTrie(trie: PackedTrie): PhraseIndexImage {
-  const { firstNode, ownerStart, owners } = trie;
-  const { childStart, children } = trie.transitions;
-  const childrenOf = (node: number): [code: number, target: number][] => {
-    if (node === ROOT) return [...firstNode.entries()].filter(([, target]) => target !== 0);
-    const list: [number, number][] = [];
-    for (let slot = childStart[node] ?? 0; slot < (childStart[node + 1] ?? 0); slot++) list.push([children[slot * 2] ?? 0, children[slot * 2 + 1] ?? 0]);
-    return list;
-  };
-  const codes: number[] = [];
-  const childCounts: number[] = [];
-  const ownerCounts: number[] = [];
-  const ownerList: number[] = [];
-  const queue = [ROOT];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] ?? 0;
-    const nodeChildren = childrenOf(node);
-    childCounts.push(COUNT_BASE + nodeChildren.length);
-    for (const [code, target] of nodeChildren) {
-      codes.push(code);
-      queue.push(target);
-    }
-    const from = ownerStart[node] ?? 0;
-    const to = ownerStart[node + 1] ?? 0;
-    ownerCounts.push(COUNT_BASE + to - from);
-    for (let slot = from; slot < to; slot++) ownerList.push(owners[slot] ?? 0);
-  }
-  return { codes: fromCodes(codes), childCounts: fromCodes(childCounts), ownerCounts: fromCodes(ownerCounts), owners: ownerList };
+function countCode(count: number): number {
+  const code = COUNT_BASE + count;
+  // A surrogate code unit alone would not survive UTF-8.
+  if (code >= 0xd800) throw new Error(`phrase index image: ${count} is too large to encode`);
+  return code;
 }
 
 /** String.fromCharCode over a long list, in slices: one call with 100,000 arguments overflows the stack. */
@@ -281,23 +271,69 @@ function fromCodes(codes: readonly number[]): string {
 }
 
 function decodeTrie(image: PhraseIndexImage): PackedTrie {
-  const { codes, childCounts, ownerCounts } = image;
-  // Node 0 is "no node"; the image lists nodes from the root (1).
-  const nodeCount = childCounts.length + 1;
+  const { keys, owners: ownerText } = image;
+  // At most one node per code unit of `keys`, plus node 0 and the root; typed arrays, so decoding allocates little.
+  const capacity = keys.length + 2;
+  const edgeFrom = new Int32Array(capacity);
+  const edgeCode = new Uint16Array(capacity);
+  const ownerNode = new Int32Array(ownerText.length);
+  const ownerValue = new Int32Array(ownerText.length);
+  const path = new Int32Array(capacity).fill(ROOT);
+  let edges = 0;
+  let ownerCount = 0;
+  let ownerAt = 0;
+  for (let at = 0; at < keys.length; ) {
+    const shared = keys.charCodeAt(at) - COUNT_BASE;
+    const added = keys.charCodeAt(at + 1) - COUNT_BASE;
+    at += 2;
+    let node = path[shared] ?? ROOT;
+    for (let depth = shared; depth < shared + added; depth++) {
+      // Keys come sorted, so each node's children are created in order of code; edge k leads to node k + 2.
+      edgeFrom[edges] = node;
+      edgeCode[edges] = keys.charCodeAt(at++);
+      node = edges + 2;
+      edges++;
+      path[depth + 1] = node;
+    }
+    const count = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    for (let slot = 0; slot < count; slot++) {
+      ownerNode[ownerCount] = node;
+      ownerValue[ownerCount++] = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    }
+  }
+  const nodeCount = edges + 2;
   const childStart = new Int32Array(nodeCount + 1);
-  const ownerStart = new Int32Array(nodeCount + 1);
-  for (let node = ROOT; node < nodeCount; node++) {
-    childStart[node + 1] = (childStart[node] ?? 0) + childCounts.charCodeAt(node - 1) - COUNT_BASE;
-    ownerStart[node + 1] = (ownerStart[node] ?? 0) + ownerCounts.charCodeAt(node - 1) - COUNT_BASE;
+  for (let edge = 0; edge < edges; edge++) {
+    const from = (edgeFrom[edge] ?? 0) + 1;
+    childStart[from] = (childStart[from] ?? 0) + 1;
   }
-  childStart[0] = 0;
-  const children = new Int32Array(codes.length * 2);
+  for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node + 1] ?? 0) + (childStart[node] ?? 0);
+  const children = new Int32Array(edges * 2);
+  const cursor = childStart.slice();
   const firstNode = new Int32Array(0x10000);
-  for (let edge = 0; edge < codes.length; edge++) {
-    const code = codes.charCodeAt(edge);
-    children[edge * 2] = code;
-    children[edge * 2 + 1] = edge + 2;
+  for (let edge = 0; edge < edges; edge++) {
+    const from = edgeFrom[edge] ?? 0;
+    const code = edgeCode[edge] ?? 0;
+    const slot = cursor[from] ?? 0;
+    cursor[from] = slot + 1;
+    children[slot * 2] = code;
+    children[slot * 2 + 1] = edge + 2;
+    if (from === ROOT) firstNode[code] = edge + 2;
   }
-  for (let slot = childStart[ROOT] ?? 0; slot < (childStart[ROOT + 1] ?? 0); slot++) firstNode[children[slot * 2] ?? 0] = children[slot * 2 + 1] ?? 0;
-  return { isEmpty: codes.length === 0, firstNode, transitions: transitionTable(childStart, children), ownerStart, owners: Int32Array.from(image.owners) };
+  // Owners by node, each node's in the order the image lists them.
+  const ownerStart = new Int32Array(nodeCount + 1);
+  for (let slot = 0; slot < ownerCount; slot++) {
+    const node = (ownerNode[slot] ?? 0) + 1;
+    ownerStart[node] = (ownerStart[node] ?? 0) + 1;
+  }
+  for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node + 1] ?? 0) + (ownerStart[node] ?? 0);
+  const owners = new Int32Array(ownerCount);
+  const ownerCursor = ownerStart.slice();
+  for (let slot = 0; slot < ownerCount; slot++) {
+    const node = ownerNode[slot] ?? 0;
+    const place = ownerCursor[node] ?? 0;
+    ownerCursor[node] = place + 1;
+    owners[place] = ownerValue[slot] ?? 0;
+  }
+  return { isEmpty: edges === 0, firstNode, transitions: transitionTable(childStart, children), ownerStart, owners };
 }

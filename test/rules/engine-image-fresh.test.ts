@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtinEngineImage } from '../../scripts/rules/engine-image';
+import { builtinCompactModel, builtinEngineImage } from '../../scripts/rules/engine-image';
+import compactModel from '../../src/classify/builtin/model.generated.json';
 import image from '../../src/rules/builtin/engine-image.generated.json';
 import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
 import { builtinRuleSetImage } from '../../src/rules/builtin/engine-image';
@@ -13,6 +14,12 @@ describe('engine-image.generated.json', () => {
   it('is what the build step writes from the built-in rules today', () => {
     expect(image).toEqual(builtinEngineImage());
     expect(builtinRuleSetImage()).toBeDefined();
+  });
+});
+
+describe('model.generated.json', () => {
+  it('is the built-in model.json as the build step compacts it today', () => {
+    expect(compactModel).toEqual(builtinCompactModel());
   });
 });
 
