@@ -20,4 +20,4 @@ const characters = [phraseIndex, stemIndex, literalIndex].reduce((sum, index) =>
 console.error(`engine image: phrase indexes in ${characters.toLocaleString('en')} characters -> ${relative(root, outFile)}`);
 const model = builtinCompactModel();
 writeFileSync(join(root, COMPACT_MODEL_FILE), `${JSON.stringify(model)}\n`);
-console.error(`compact model: ${model.classifier.terms.length.toLocaleString('en')} terms, weights x ${model.classifier.scale} -> ${COMPACT_MODEL_FILE}`);
+console.error(`compact model: ${model.classifier.weights.length.toLocaleString('en')} terms, weights x ${model.classifier.scale} -> ${COMPACT_MODEL_FILE}`);

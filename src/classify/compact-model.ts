@@ -15,10 +15,11 @@ export interface CompactModel extends Omit<LurescanModel, 'format' | 'classifier
     /** The words of the terms, one a line, numbered from 0 in order of first appearance. */
     words: string;
     /**
-     * Per term, in the model's order: a word's number for a single word; for a pair, words + first × words +
-     * second (words = the number of words); for a metadata term, -1 - its place in `metadata`.
+     * Per term, in the model's order, a number in base 36, comma-separated (a third of the size of JSON numbers): a
+     * word's number for a single word; for a pair, words + first × words + second (words = the number of words);
+     * for a metadata term, -1 - its place in `metadata`.
      */
-    terms: number[];
+    terms: string;
     metadata: string[];
     scale: number;
     /** Per term, its weight × scale. */
@@ -61,7 +62,7 @@ export function compactModel(model: LurescanModel): CompactModel {
     classifier: {
       ...scale,
       words: words.join('\n'),
-      terms: encoded,
+      terms: encoded.map((code) => code.toString(36)).join(','),
       metadata,
       scale: factor,
       weights: factor === 0 ? values : values.map((weight) => Math.round(weight * factor)),
@@ -71,7 +72,8 @@ export function compactModel(model: LurescanModel): CompactModel {
 
 /** The classifier of a compact model, ready to score: what `prepareClassifier` gives for the model it came from. */
 export function prepareCompactClassifier(compact: CompactModel['classifier']): PreparedClassifier {
-  const { words: wordLines, terms: encoded, metadata: metadataTerms, scale, weights: stored, ...rest } = compact;
+  const { words: wordLines, terms: termCodes, metadata: metadataTerms, scale, weights: stored, ...rest } = compact;
+  const encoded = termCodes === '' ? [] : termCodes.split(',');
   const words = wordLines === '' ? [] : wordLines.split('\n');
   const wordIds = new Map<string, number>();
   for (const [id, word] of words.entries()) wordIds.set(word, id);
@@ -81,7 +83,7 @@ export function prepareCompactClassifier(compact: CompactModel['classifier']): P
   const pairs: [number, number, number][] = [];
   const metadata = new Map<string, number>();
   for (let index = 0; index < encoded.length; index++) {
-    const code = encoded[index] as number;
+    const code = parseInt(encoded[index] as string, 36);
     if (code < 0) {
       const term = metadataTerms[-1 - code] as string;
       terms[index] = term;

@@ -3,7 +3,6 @@ import { createFirstCharAlternation, type FirstCharAlternation } from '../match/
 import { foldedPhrasePattern } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
-import { patternKey } from './pattern-key';
 import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
@@ -153,7 +152,8 @@ interface GatedLiterals {
   literals: LiteralClause;
 }
 
-const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<string, readonly LiteralClause[] | undefined>>;
+// By built-in rule id, the clauses of each of its regexes in order (null: none). Only built-in rules read it.
+const LITERALS_BY_RULE = requiredLiterals as unknown as Readonly<Record<string, readonly (readonly LiteralClause[] | null)[] | undefined>>;
 
 /**
  * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
@@ -169,8 +169,8 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     const path = ['match', 'patterns', index, 'regex'];
     try {
       patternRegexes.push(regexesChecked ? new RegExp(pattern.regex, flags) : linearRegex(pattern.regex, flags));
-      const clauses = regexesChecked ? LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')] : undefined;
-      if (clauses === undefined) patternGates.push(null);
+      const clauses = regexesChecked ? LITERALS_BY_RULE[rule.id]?.[index] : undefined;
+      if (clauses === undefined || clauses === null) patternGates.push(null);
       else {
         // Every clause must hold for the regex to run: one gate number per clause.
         patternGates.push(clauses.map((literals) => {
