@@ -193,47 +193,48 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   };
   if (shape === undefined) {
     const phrases = rulePhrases(match);
+    const stems = ruleStems(match);
     return {
       ...common,
       phraseRegex: phrases.phraseRegex(),
       phraseAt: phrases.phraseAt,
       phraseLiterals: phrases.phraseLiterals,
-      stemRegex: phrases.stemRegex(),
-      stemAt: phrases.stemAt,
-      stemLiterals: phrases.stemLiterals,
+      stemRegex: stems.stemRegex(),
+      stemAt: stems.stemAt,
+      stemLiterals: stems.stemLiterals,
     };
   }
+  // Phrases and stems apart: most texts that reach a rule's phrases never reach its stems, or the reverse.
   let phrases: RulePhrases | undefined;
-  const read = (): RulePhrases => (phrases ??= rulePhrases(match));
+  let stems: RuleStems | undefined;
+  const readPhrases = (): RulePhrases => (phrases ??= rulePhrases(match));
+  const readStems = (): RuleStems => (stems ??= ruleStems(match));
   let phraseRegex: RegExp | null | undefined;
   let stemRegex: RegExp | null | undefined;
   return {
     ...common,
     get phraseRegex() {
-      return (phraseRegex ??= (shape & PHRASES) !== 0 ? read().phraseRegex() : null);
+      return (phraseRegex ??= (shape & PHRASES) !== 0 ? readPhrases().phraseRegex() : null);
     },
-    phraseAt: (shape & INDEXABLE) !== 0 ? lazyAlternation(() => read().phraseAt) : null,
+    phraseAt: (shape & INDEXABLE) !== 0 ? lazyAlternation(() => readPhrases().phraseAt) : null,
     get phraseLiterals() {
-      return read().phraseLiterals;
+      return readPhrases().phraseLiterals;
     },
     get stemRegex() {
-      return (stemRegex ??= (shape & STEMS) !== 0 ? read().stemRegex() : null);
+      return (stemRegex ??= (shape & STEMS) !== 0 ? readStems().stemRegex() : null);
     },
-    stemAt: (shape & STEMS) !== 0 ? lazyAlternation(() => read().stemAt) : null,
+    stemAt: (shape & STEMS) !== 0 ? lazyAlternation(() => readStems().stemAt) : null,
     get stemLiterals() {
-      return read().stemLiterals;
+      return readStems().stemLiterals;
     },
   };
 }
 
-/** What a rule's phrases compile to; the regexes over all of them are made on request. */
+/** What a rule's phrases compile to; the regex over all of them is made on request. */
 interface RulePhrases {
   phraseRegex(): RegExp | null;
   phraseAt: FirstCharAlternation | null;
   phraseLiterals: string[] | null;
-  stemRegex(): RegExp | null;
-  stemAt: FirstCharAlternation | null;
-  stemLiterals: string[];
 }
 
 function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
@@ -244,13 +245,25 @@ function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
   const literals = [...new Set(folded)];
   // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
   const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
-  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
-  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
   return {
     phraseRegex: () => (alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null),
     phraseAt: alternatives.length > 0 && indexable ? createFirstCharAlternation(alternatives) : null,
     phraseLiterals: indexable ? literals : null,
+  };
+}
+
+/** What a rule's English phrases compile to as word stems; the regex over all of them is made on request. */
+interface RuleStems {
+  stemRegex(): RegExp | null;
+  stemAt: FirstCharAlternation | null;
+  stemLiterals: string[];
+}
+
+function ruleStems(match: NonNullable<Rule['match']>): RuleStems {
+  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
+  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
+  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
+  return {
     stemRegex: () => (stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null),
     stemAt: stemmed.length > 0 ? createFirstCharAlternation(stemAlternatives) : null,
     stemLiterals: stemmed,
