@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --data DIR] [--json] [--rounds N] [--cli-lines N] [--rss-lines N] [--skip-cli]
- * [--only campaigns|cli] [--campaign-lines N] [--campaign-small N] [--skip-campaigns]`: measures the
+ * [--only campaigns|cli|size] [--campaign-lines N] [--campaign-small N] [--skip-campaigns]`: measures the
  * built library (dist, so run `npm run build` first) and CLI against issue 4's targets, in one process, and prints
  * a table (or JSON). Timings on a shared machine are noisy: natural's BayesClassifier is measured on the same texts
  * as a reference, so the ratio is the figure to compare between machines. Reads ../shared/data by default and
@@ -14,6 +14,7 @@ import { measureColdStart } from './bench/cold-start';
 import { measureBayesReference } from './bench/bayes-reference';
 import { campaignBases, campaignRows, measureCampaigns } from './bench/campaigns';
 import { distDir, formatTable, type BenchRow } from './bench/common';
+import { measureBrowserBundle, measureInstalledSize } from './bench/package-size';
 import { measureClassifierCost, measureScoring, measureSplitFloor, longPostings } from './bench/scoring';
 
 const { values } = parseArgs({
@@ -30,8 +31,8 @@ const { values } = parseArgs({
     'skip-campaigns': { type: 'boolean', default: false },
   },
 });
-if (values.only !== undefined && values.only !== 'campaigns' && values.only !== 'cli') {
-  console.error(`bench: --only takes 'campaigns' or 'cli' (got '${values.only}')`);
+if (values.only !== undefined && values.only !== 'campaigns' && values.only !== 'cli' && values.only !== 'size') {
+  console.error(`bench: --only takes 'campaigns', 'cli' or 'size' (got '${values.only}')`);
   process.exit(2);
 }
 
@@ -70,6 +71,12 @@ const results: BenchRow[] = [];
 const log = (message: string): void => {
   if (!values.json) console.error(message);
 };
+
+if (values.only === 'size') {
+  await benchSize();
+  printResults();
+  process.exit(0);
+}
 
 if (values.only === 'campaigns') {
   await benchCampaigns();
@@ -119,12 +126,7 @@ for (const posting of longPostings(texts, [20_000, 100_000])) {
 const perKb = (scoring.p50 * 1000) / (texts.reduce((sum, text) => sum + text.length, 0) / texts.length / 1000);
 results.push({ measure: 'difraud-jobs ad: µs per KB (p50)', value: perKb, unit: 'µs/KB', target: '', met: null });
 
-log('cold start...');
-const cold = measureColdStart(texts[0] ?? 'hello', 7);
-results.push(
-  { measure: 'cold start: import + first verdict (median of 7)', value: cold.median, unit: 'ms', target: '<= 30 ms', met: cold.median <= 30 },
-  { measure: 'cold start: import alone (median)', value: cold.importMedian, unit: 'ms', target: '', met: null },
-);
+await benchSize();
 
 log('natural BayesClassifier reference...');
 const bayes = measureBayesReference(rows, rounds);
@@ -137,6 +139,32 @@ if (!values['skip-cli']) results.push(...benchCli(join(distDir, '../fixtures'), 
 
 if (!values['skip-campaigns']) await benchCampaigns();
 printResults();
+
+/** Issue 11: cold start, what a web page that scores ships, and what installing lurescan puts on disk. */
+async function benchSize(): Promise<void> {
+  log('cold start...');
+  const cold = measureColdStart(texts[0] ?? 'hello', 7);
+  results.push(
+    { measure: 'cold start: import + first verdict (median of 7)', value: cold.median, unit: 'ms', target: '<= 30 ms', met: cold.median <= 30 },
+    { measure: '  import alone (median)', value: cold.importMedian, unit: 'ms', target: '', met: null },
+    { measure: '  createScanner() alone (median)', value: cold.createMedian, unit: 'ms', target: '', met: null },
+    { measure: '  first verdict alone (median)', value: cold.firstVerdictMedian, unit: 'ms', target: '', met: null },
+    { measure: '  CPU time of all three (median)', value: cold.cpuMedian, unit: 'ms', target: '', met: null },
+  );
+  log('browser bundle and installed size...');
+  const bundle = await measureBrowserBundle();
+  const kb = (bytes: number): number => bytes / 1024;
+  results.push(
+    { measure: 'browser bundle, gzipped: loaded before the first verdict', value: kb(bundle.initialGzipped), unit: 'KB', target: '<= 150 KB', met: bundle.initialGzipped <= 150 * 1024 },
+    { measure: 'browser bundle, gzipped: with the lazy chunks', value: kb(bundle.totalGzipped), unit: 'KB', target: '', met: null },
+    ...bundle.parts.slice(0, 12).map(({ part, bytes }) => ({ measure: `  of which ${part} (minified, not gzipped)`, value: kb(bytes), unit: 'KB', target: '', met: null })),
+  );
+  const installed = measureInstalledSize(join(distDir, '..'));
+  results.push(
+    { measure: 'installed size (npm install --omit=dev of the packed package)', value: installed.installedBytes / 1024 / 1024, unit: 'MB', target: '<= 3 MB', met: installed.installedBytes <= 3 * 1024 * 1024 },
+    { measure: 'packed tarball', value: kb(installed.packedBytes), unit: 'KB', target: '', met: null },
+  );
+}
 
 /** Issue 14: `lurescan campaigns` on mutated copies of emscad-partial and difraud-jobs, at two sizes. */
 async function benchCampaigns(): Promise<void> {

@@ -1,4 +1,4 @@
-import builtinModel from './classify/builtin/model.json';
+import { BUILTIN_MODEL, prepareBuiltinClassifier } from './classify/builtin/builtin-model';
 import { LurescanModelSchema, type LurescanModel } from './classify/classifier-model';
 import { classifierEvidence } from './classify/classifier-evidence';
 import { ModelError } from './classify/model-error';
@@ -19,6 +19,7 @@ import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/pa
 import type { PostingInput } from './posting/posting-schema';
 import { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
+import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import { RuleSetError } from './rules/rule-set-error';
 import type { Rule } from './rules/rule-schema';
@@ -95,16 +96,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
     safeRegexes: (rule) => BUILTIN_RULES.has(rule),
+    // The built-in rules alone: what their phrases compile to was built at build time.
+    ...(withBuiltin && extraRules.length === 0 && { image: builtinRuleSetImage() }),
   });
-  const model = options.model === undefined ? (builtinModel as LurescanModel) : options.model === null ? null : validateModel(options.model);
+  const loaded = loadModel(options.model);
+  const model = loaded?.model ?? null;
   const policy: ScoringPolicy = {
     ...DEFAULT_SCORING_POLICY,
     ...(model && { bias: model.combiner.bias, ruleWeights: model.combiner.ruleWeights, thresholds: model.combiner.thresholds }),
     ...options.scoring,
   };
-  const classifier: { prepared: PreparedClassifier; weight: number } | null = model && {
-    prepared: prepareClassifier(model.classifier),
-    weight: model.combiner.classifierWeight,
+  const classifier: { prepared: PreparedClassifier; weight: number } | null = loaded && {
+    prepared: loaded.prepare(),
+    weight: loaded.model.combiner.classifierWeight,
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
   const lexicon = scannerLexicon(ruleSet.rules);
@@ -197,6 +201,14 @@ function posterOf(context: unknown): PosterIdentity | undefined {
 
 // The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.
 const BUILTIN_RULES: ReadonlySet<Rule> = new Set(BUILTIN_RULE_SET.rules);
+
+/** The model a scanner scores with: the built-in one (compact, checked at build time), a caller's, or none. */
+function loadModel(option: unknown): { model: Pick<LurescanModel, 'hash' | 'combiner'>; prepare: () => PreparedClassifier } | null {
+  if (option === undefined) return { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier };
+  if (option === null) return null;
+  const model = validateModel(option);
+  return { model, prepare: () => prepareClassifier(model.classifier) };
+}
 
 function validateModel(candidate: unknown): LurescanModel {
   const result = LurescanModelSchema.safeParse(candidate);

@@ -84,20 +84,42 @@ export function prepareClassifier(classifier: LurescanModel['classifier']): Prep
     if (space < 0) unigrams.push([idOf(term), index]);
     else pairs.push([idOf(term.slice(0, space)), idOf(term.slice(space + 1)), index]);
   });
+  return preparedOf(classifier, { terms, weights, wordIds, unigrams, pairs, metadata });
+}
+
+/**
+ * A classifier's terms already split into words and numbered (`wordIds` in order of first appearance, as
+ * `prepareClassifier` numbers them): what a compact model stores, so that loading it splits and hashes nothing.
+ */
+export interface ClassifierTermIds {
+  terms: readonly string[];
+  weights: Float64Array;
+  wordIds: ReadonlyMap<string, number>;
+  /** [word id, term index] */
+  unigrams: readonly (readonly [number, number])[];
+  /** [first word id, second word id, term index] */
+  pairs: readonly (readonly [number, number, number])[];
+  metadata: ReadonlyMap<string, number>;
+}
+
+export function preparedOf(scale: Omit<LurescanModel['classifier'], 'terms'>, ids: ClassifierTermIds): PreparedClassifier {
+  const { terms, weights, wordIds, unigrams, pairs, metadata } = ids;
   const wordTerm = new Int32Array(wordIds.size).fill(-1);
   for (const [id, index] of unigrams) wordTerm[id] = index;
   const size = tableSize(pairs.length);
   const pairKeys = new Float64Array(size).fill(-1);
   const pairTerms = new Int32Array(size);
+  const isPair = new Uint8Array(terms.length);
   for (const [first, second, index] of pairs) {
     const key = first * wordIds.size + second;
     let slot = pairSlot(key, size);
     while ((pairKeys[slot] as number) !== -1) slot = (slot + 1) & (size - 1);
     pairKeys[slot] = key;
     pairTerms[slot] = index;
+    isPair[index] = 1;
   }
-  return { bias: classifier.bias, reference: classifier.reference, fullCoverage: classifier.fullCoverage, fullWords: classifier.fullWords, wordIds, wordTerm, pairKeys, pairTerms, metadataTerms: metadata, terms, weights, seenIn: new Uint32Array(terms.length),
-    seenField: new Int16Array(terms.length), seenWord: new Int32Array(terms.length), isPair: Uint8Array.from(terms, (term) => (!term.startsWith('@') && term.includes(' ') ? 1 : 0)), scorings: 0 };
+  return { bias: scale.bias, reference: scale.reference, fullCoverage: scale.fullCoverage, fullWords: scale.fullWords, wordIds, wordTerm, pairKeys, pairTerms, metadataTerms: metadata, terms, weights, seenIn: new Uint32Array(terms.length),
+    seenField: new Int16Array(terms.length), seenWord: new Int32Array(terms.length), isPair, scorings: 0 };
 }
 
 /** A power of two at least twice `count`, so that probes stay short. */

@@ -34,7 +34,43 @@ export function createPhraseIndex(
   entries: Iterable<{ owner: number; literal: string }>,
   skipped: SkippedStarts,
 ): PhraseIndex {
-  const trie = buildTrie(entries);
+  return indexOfTrie(buildTrie(entries), skipped);
+}
+
+/** The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. */
+export function phraseIndexImage(entries: Iterable<{ owner: number; literal: string }>): PhraseIndexImage {
+  // Each key (the literal without separators) once, with its owners in the order the trie lists them.
+  const ownersByKey = new Map<string, number[]>();
+  for (const { owner, literal } of entries) {
+    const key = literal.replaceAll(/[ -]/gu, '');
+    if (key === '') throw new Error(`phrase "${literal}" has no character to index`);
+    const owners = ownersByKey.get(key);
+    if (owners === undefined) ownersByKey.set(key, [owner]);
+    else if (!owners.includes(owner)) owners.push(owner);
+  }
+  // Code unit order, as the trie orders each node's children.
+  const keys = [...ownersByKey.keys()].sort();
+  const records: number[] = [];
+  const ownerCodes: number[] = [];
+  let previous = '';
+  for (const key of keys) {
+    let shared = 0;
+    while (shared < previous.length && shared < key.length && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+    records.push(countCode(shared), countCode(key.length - shared));
+    for (let at = shared; at < key.length; at++) records.push(key.charCodeAt(at));
+    const owners = ownersByKey.get(key) ?? [];
+    ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
+    previous = key;
+  }
+  return { keys: fromCodes(records), owners: fromCodes(ownerCodes) };
+}
+
+/** The index an image holds, as `createPhraseIndex` would have built it from the same entries. */
+export function phraseIndexFromImage(image: PhraseIndexImage, skipped: SkippedStarts): PhraseIndex {
+  return indexOfTrie(decodeTrie(image), skipped);
+}
+
+function indexOfTrie(trie: PackedTrie, skipped: SkippedStarts): PhraseIndex {
   const skipMode = skipped === 'none' ? SKIP_NONE : skipped === 'inside-word' ? SKIP_INSIDE_WORD : SKIP_INSIDE_ASCII_WORD;
   const { firstNode, transitions, ownerStart, owners } = trie;
 
@@ -165,6 +201,11 @@ function createTransitionTable(edges: readonly (readonly [key: number, to: numbe
     children[slot * 2 + 1] = to;
   }
   for (let node = 0; node < nodeCount; node++) sortChildren(children, childStart[node] ?? 0, childStart[node + 1] ?? 0);
+  return transitionTable(childStart, children);
+}
+
+/** Node n's children are the (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1, sorted by code. */
+function transitionTable(childStart: Int32Array, children: Int32Array): TransitionTable {
   return {
     next(node, code) {
       let low = childStart[node] ?? 0;
@@ -199,4 +240,100 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
     children[(at + 1) * 2] = code;
     children[(at + 1) * 2 + 1] = target;
   }
+}
+
+/**
+ * A trie as two strings about the size of its text: its keys (phrases without separators) in code unit order, each
+ * written as the length it shares with the key before, its length beyond that, and those code units; and per key,
+ * its number of owners and the owners. Counts and owners are code units COUNT_BASE + n, printable, so JSON keeps
+ * them one byte. Decoding builds the trie in one pass with no hashing, where building it from the phrases hashed
+ * every character of every phrase and was most of the time `createScanner` took.
+ */
+export interface PhraseIndexImage {
+  keys: string;
+  owners: string;
+}
+
+const COUNT_BASE = 48;
+
+function countCode(count: number): number {
+  const code = COUNT_BASE + count;
+  // A surrogate code unit alone would not survive UTF-8.
+  if (code >= 0xd800) throw new Error(`phrase index image: ${count} is too large to encode`);
+  return code;
+}
+
+/** String.fromCharCode over a long list, in slices: one call with 100,000 arguments overflows the stack. */
+function fromCodes(codes: readonly number[]): string {
+  let text = '';
+  for (let at = 0; at < codes.length; at += 8192) text += String.fromCharCode(...codes.slice(at, at + 8192));
+  return text;
+}
+
+function decodeTrie(image: PhraseIndexImage): PackedTrie {
+  const { keys, owners: ownerText } = image;
+  // At most one node per code unit of `keys`, plus node 0 and the root; typed arrays, so decoding allocates little.
+  const capacity = keys.length + 2;
+  const edgeFrom = new Int32Array(capacity);
+  const edgeCode = new Uint16Array(capacity);
+  const ownerNode = new Int32Array(ownerText.length);
+  const ownerValue = new Int32Array(ownerText.length);
+  const path = new Int32Array(capacity).fill(ROOT);
+  let edges = 0;
+  let ownerCount = 0;
+  let ownerAt = 0;
+  for (let at = 0; at < keys.length; ) {
+    const shared = keys.charCodeAt(at) - COUNT_BASE;
+    const added = keys.charCodeAt(at + 1) - COUNT_BASE;
+    at += 2;
+    let node = path[shared] ?? ROOT;
+    for (let depth = shared; depth < shared + added; depth++) {
+      // Keys come sorted, so each node's children are created in order of code; edge k leads to node k + 2.
+      edgeFrom[edges] = node;
+      edgeCode[edges] = keys.charCodeAt(at++);
+      node = edges + 2;
+      edges++;
+      path[depth + 1] = node;
+    }
+    const count = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    for (let slot = 0; slot < count; slot++) {
+      ownerNode[ownerCount] = node;
+      ownerValue[ownerCount++] = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    }
+  }
+  const nodeCount = edges + 2;
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let edge = 0; edge < edges; edge++) {
+    const from = (edgeFrom[edge] ?? 0) + 1;
+    childStart[from] = (childStart[from] ?? 0) + 1;
+  }
+  for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node + 1] ?? 0) + (childStart[node] ?? 0);
+  const children = new Int32Array(edges * 2);
+  const cursor = childStart.slice();
+  const firstNode = new Int32Array(0x10000);
+  for (let edge = 0; edge < edges; edge++) {
+    const from = edgeFrom[edge] ?? 0;
+    const code = edgeCode[edge] ?? 0;
+    const slot = cursor[from] ?? 0;
+    cursor[from] = slot + 1;
+    children[slot * 2] = code;
+    children[slot * 2 + 1] = edge + 2;
+    if (from === ROOT) firstNode[code] = edge + 2;
+  }
+  // Owners by node, each node's in the order the image lists them.
+  const ownerStart = new Int32Array(nodeCount + 1);
+  for (let slot = 0; slot < ownerCount; slot++) {
+    const node = (ownerNode[slot] ?? 0) + 1;
+    ownerStart[node] = (ownerStart[node] ?? 0) + 1;
+  }
+  for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node + 1] ?? 0) + (ownerStart[node] ?? 0);
+  const owners = new Int32Array(ownerCount);
+  const ownerCursor = ownerStart.slice();
+  for (let slot = 0; slot < ownerCount; slot++) {
+    const node = ownerNode[slot] ?? 0;
+    const place = ownerCursor[node] ?? 0;
+    ownerCursor[node] = place + 1;
+    owners[place] = ownerValue[slot] ?? 0;
+  }
+  return { isEmpty: edges === 0, firstNode, transitions: transitionTable(childStart, children), ownerStart, owners };
 }

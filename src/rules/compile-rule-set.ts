@@ -1,11 +1,10 @@
 import { createLiteralAutomaton } from './literal-automaton';
 import { createWordPhraseIndex } from './word-phrase-index';
-import { createPhraseIndex } from '../match/phrase-index';
-import { createFirstCharAlternation } from '../match/first-char-alternation';
+import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseIndexImage } from '../match/phrase-index';
+import { createFirstCharAlternation, type FirstCharAlternation } from '../match/first-char-alternation';
 import { foldedPhrasePattern, phraseIndexKey } from '../match/phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
-import { patternKey } from './pattern-key';
 import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
@@ -21,6 +20,48 @@ export interface CompileRuleSetOptions {
    * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
   safeRegexes?: (rule: Rule) => boolean;
+  /**
+   * What compiling exactly these rules builds from their phrases, written at build time by `ruleSetImage` (the
+   * built-in rules' image): the phrase indexes are read instead of built, and each rule's phrase regexes are made
+   * on the first text that may hold one of its phrases, which together were most of what `createScanner` cost.
+   */
+  image?: RuleSetImage;
+}
+
+/**
+ * The rule set's character-level phrase indexes as plain data (see `PhraseIndexImage`), and each base rule's phrase
+ * shape. The stem index (by whole words) and the literal automaton are built at start: they cost little.
+ */
+export interface RuleSetImage {
+  phraseIndex: PhraseIndexImage;
+  literalIndex: PhraseIndexImage;
+  /** By rule id: PHRASES | INDEXABLE | STEMS, the bits the scanner needs before it reads a rule's phrases. */
+  shapes: Record<string, number>;
+}
+
+const PHRASES = 1;
+const INDEXABLE = 2;
+const STEMS = 4;
+
+/** What `compileRuleSet` would build from the phrases of `rules`, as an image to write at build time. */
+export function ruleSetImage(rules: readonly Rule[], options: CompileRuleSetOptions = {}): RuleSetImage {
+  const { baseRules, ...parts } = compileParts('image', rules, { safeRegexes: options.safeRegexes });
+  const { entries } = parts;
+  const shapes: Record<string, number> = {};
+  for (const compiled of baseRules) {
+    shapes[compiled.rule.id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
+  }
+  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes };
+}
+
+type IndexEntries = { owner: number; literal: string }[];
+
+/** What each index of the rule set holds, each list made on request. */
+interface IndexEntryLists {
+  phrase: () => IndexEntries;
+  stem: () => IndexEntries;
+  literal: () => IndexEntries;
+  automaton: () => IndexEntries;
 }
 
 /**
@@ -29,6 +70,23 @@ export interface CompileRuleSetOptions {
  * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
 export function compileRuleSet(version: string, rules: readonly Rule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
+  const { entries, ...parts } = compileParts(version, rules, options);
+  const image = options.image;
+  return {
+    ...parts,
+    phraseIndex: image ? phraseIndexFromImage(image.phraseIndex, 'inside-ascii-word') : createPhraseIndex(entries.phrase(), 'inside-ascii-word'),
+    stemIndex: createWordPhraseIndex(entries.stem()),
+    literalIndex: image ? phraseIndexFromImage(image.literalIndex, 'none') : createPhraseIndex(entries.literal(), 'none'),
+    literalAutomaton: createLiteralAutomaton(entries.automaton()),
+  };
+}
+
+/** The compiled rule set but its phrase indexes, and what each index holds. */
+function compileParts(
+  version: string,
+  rules: readonly Rule[],
+  options: CompileRuleSetOptions,
+): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex' | 'literalAutomaton'> & { entries: IndexEntryLists } {
   const safeRegexes = options.safeRegexes ?? (() => false);
   const issues: RuleIssue[] = [];
   const byId = new Map<string, Rule>();
@@ -47,7 +105,7 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule));
+      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule), options.image?.shapes[rule.id]);
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -61,37 +119,29 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
   // need a walk from every offset of their own.
   const startsWord = (literal: GateLiteral): boolean => (literal.boundaries & WORD_START) !== 0;
   const gateOwnerBase = ordered.length;
-  const phraseIndex = createPhraseIndex(
-    [
+  // Functions: with an image, the rules' phrases are not read here at all.
+  // Gate literals that may start anywhere, inside a word too: those that begin with an ASCII character are found by
+  // an automaton that reads each code unit once; the rest (Han, kana, Hangul, Thai...) start at few offsets of most
+  // text, and the phrase index walks from those.
+  const inAutomaton = (literal: GateLiteral): boolean => literal.text.charCodeAt(0) < 0x80;
+  const entries: IndexEntryLists = {
+    phrase: () => [
       ...ordered.flatMap((compiled, owner) => (compiled.phraseLiterals ?? []).map((literal) => ({ owner, literal }))),
       ...gateLiterals.flatMap((literal, number) => (startsWord(literal) ? [{ owner: gateOwnerBase + number, literal: literal.text }] : [])),
     ],
-    'inside-ascii-word',
-  );
-  const stemIndex = createWordPhraseIndex(ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))));
-  // The others may start anywhere, inside a word too. Those that begin with an ASCII character are found by an
-  // automaton that reads each code unit once; the rest (Han, kana, Hangul, Thai...) start at few offsets of most
-  // text, and the phrase index walks from those.
-  const inAutomaton = (literal: GateLiteral): boolean => literal.text.charCodeAt(0) < 0x80;
-  const literalAutomaton = createLiteralAutomaton(
-    gateLiterals.flatMap((literal, owner) => (startsWord(literal) || !inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
-  );
-  const literalIndex = createPhraseIndex(
-    gateLiterals.flatMap((literal, owner) => (startsWord(literal) || inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
-    'none',
-  );
+    stem: () => ordered.flatMap((compiled, owner) => compiled.stemLiterals.map((literal) => ({ owner, literal }))),
+    literal: () => gateLiterals.flatMap((literal, owner) => (startsWord(literal) || inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
+    automaton: () => gateLiterals.flatMap((literal, owner) => (startsWord(literal) || !inAutomaton(literal) ? [] : [{ owner, literal: literal.text }])),
+  };
   return {
     version,
     rules,
     baseRules: ordered,
     patterns,
-    phraseIndex,
-    stemIndex,
-    literalIndex,
-    literalAutomaton,
     gateLiterals,
     gateOwnerBase,
     gateCount: gates.length,
+    entries,
   };
 }
 
@@ -111,32 +161,25 @@ interface GatedLiterals {
   literals: LiteralClause;
 }
 
-const LITERALS_BY_PATTERN = requiredLiterals as unknown as Readonly<Record<string, readonly LiteralClause[] | undefined>>;
+// By built-in rule id, the clauses of each of its regexes in order (null: none). Only built-in rules read it.
+const LITERALS_BY_RULE = requiredLiterals as unknown as Readonly<Record<string, readonly (readonly LiteralClause[] | null)[] | undefined>>;
 
-function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean): CompiledBaseRule | null {
+/**
+ * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
+ * regexes) only when a text first needs them: the image already holds the indexes they would feed.
+ */
+function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
   const patternGates: (readonly number[] | null)[] = [];
-  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
-  // Longest first, so that alternation prefers "free flight ticket" over "free flight".
-  const alternatives = phraseAlternatives(folded);
-  const phraseSource = alternatives.map(({ source }) => source).join('|');
-  const phraseRegex = alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null;
-  const literals = [...new Set(folded.map(phraseIndexKey))];
-  // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
-  const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
-  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
-  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
-  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
-  const stemRegex = stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null;
   for (const [index, pattern] of (match.patterns ?? []).entries()) {
     const flags = `gu${pattern.flags ?? ''}`;
     const path = ['match', 'patterns', index, 'regex'];
     try {
       patternRegexes.push(regexesChecked ? new RegExp(pattern.regex, flags) : linearRegex(pattern.regex, flags));
-      const clauses = regexesChecked ? LITERALS_BY_PATTERN[patternKey(pattern.regex, pattern.flags ?? '')] : undefined;
-      if (clauses === undefined) patternGates.push(null);
+      const clauses = regexesChecked ? LITERALS_BY_RULE[rule.id]?.[index] : undefined;
+      if (clauses === undefined || clauses === null) patternGates.push(null);
       else {
         // Every clause must hold for the regex to run: one gate number per clause.
         patternGates.push(clauses.map((literals) => {
@@ -148,20 +191,102 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
       issues.push({ ruleId: rule.id, path, message: `regex /${pattern.regex}/ refused: ${(error as Error).message}` });
     }
   }
-  return {
-    kind: 'rule',
+  const common = {
+    kind: 'rule' as const,
     rule,
-    phraseRegex,
-    phraseAt: phraseRegex !== null && indexable ? createFirstCharAlternation(alternatives) : null,
-    phraseLiterals: indexable ? literals : null,
     patternRegexes,
     patternGates,
-    stemRegex,
-    stemAt: stemRegex !== null ? createFirstCharAlternation(stemAlternatives) : null,
-    stemLiterals: stemmed,
     facts: match.facts ?? [],
     negatable: match.negatable ?? false,
     fields: match.fields ? new Set(match.fields) : null,
+  };
+  if (shape === undefined) {
+    const phrases = rulePhrases(match);
+    const stems = ruleStems(match);
+    return {
+      ...common,
+      phraseRegex: phrases.phraseRegex(),
+      phraseAt: phrases.phraseAt,
+      phraseLiterals: phrases.phraseLiterals,
+      stemRegex: stems.stemRegex(),
+      stemAt: stems.stemAt,
+      stemLiterals: stems.stemLiterals,
+    };
+  }
+  // Phrases and stems apart: most texts that reach a rule's phrases never reach its stems, or the reverse.
+  let phrases: RulePhrases | undefined;
+  let stems: RuleStems | undefined;
+  const readPhrases = (): RulePhrases => (phrases ??= rulePhrases(match));
+  const readStems = (): RuleStems => (stems ??= ruleStems(match));
+  let phraseRegex: RegExp | null | undefined;
+  let stemRegex: RegExp | null | undefined;
+  return {
+    ...common,
+    get phraseRegex() {
+      return (phraseRegex ??= (shape & PHRASES) !== 0 ? readPhrases().phraseRegex() : null);
+    },
+    phraseAt: (shape & INDEXABLE) !== 0 ? lazyAlternation(() => readPhrases().phraseAt) : null,
+    get phraseLiterals() {
+      return readPhrases().phraseLiterals;
+    },
+    get stemRegex() {
+      return (stemRegex ??= (shape & STEMS) !== 0 ? readStems().stemRegex() : null);
+    },
+    stemAt: (shape & STEMS) !== 0 ? lazyAlternation(() => readStems().stemAt) : null,
+    get stemLiterals() {
+      return readStems().stemLiterals;
+    },
+  };
+}
+
+/** What a rule's phrases compile to; the regex over all of them is made on request. */
+interface RulePhrases {
+  phraseRegex(): RegExp | null;
+  phraseAt: FirstCharAlternation | null;
+  phraseLiterals: string[] | null;
+}
+
+function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
+  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
+  // Longest first, so that alternation prefers "free flight ticket" over "free flight".
+  const alternatives = phraseAlternatives(folded);
+  const phraseSource = alternatives.map(({ source }) => source).join('|');
+  const literals = [...new Set(folded.map(phraseIndexKey))];
+  // A phrase that starts with a separator would be keyed one character late: such a rule keeps the plain scan.
+  const indexable = literals.every((literal) => /^[^ -]/u.test(literal));
+  return {
+    phraseRegex: () => (alternatives.length > 0 ? new RegExp(phraseSource, 'gu') : null),
+    phraseAt: alternatives.length > 0 && indexable ? createFirstCharAlternation(alternatives) : null,
+    phraseLiterals: indexable ? literals : null,
+  };
+}
+
+/** What a rule's English phrases compile to as word stems; the regex over all of them is made on request. */
+interface RuleStems {
+  stemRegex(): RegExp | null;
+  stemAt: FirstCharAlternation | null;
+  stemLiterals: string[];
+}
+
+function ruleStems(match: NonNullable<Rule['match']>): RuleStems {
+  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
+  const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
+  const stemSource = stemAlternatives.map(({ source }) => source).join('|');
+  return {
+    stemRegex: () => (stemmed.length > 0 ? new RegExp(stemSource, 'gu') : null),
+    stemAt: stemmed.length > 0 ? createFirstCharAlternation(stemAlternatives) : null,
+    stemLiterals: stemmed,
+  };
+}
+
+/** A first-character alternation made on its first use, from a rule's phrases read then. */
+function lazyAlternation(make: () => FirstCharAlternation | null): FirstCharAlternation {
+  let made: FirstCharAlternation | null | undefined;
+  return {
+    at(code) {
+      made ??= make();
+      return made?.at(code);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPhraseIndex } from '../../src/match/phrase-index';
+import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage } from '../../src/match/phrase-index';
 import { isWholeWordHit, phrasePattern } from '../../src/match/phrase-pattern';
 
 describe('createPhraseIndex', () => {
@@ -74,5 +74,45 @@ describe('createPhraseIndex with wide nodes', () => {
     const index = createPhraseIndex(phrases, 'none');
     for (const { owner, literal } of phrases) expect(index.candidates(`..${literal}..`).get(owner)).toEqual([2]);
     expect(index.candidates('q!z q_z qAz').size).toBe(0);
+  });
+});
+
+describe('phraseIndexFromImage', () => {
+  const entriesOf = (phrases: readonly string[]): { owner: number; literal: string }[] =>
+    phrases.map((literal, position) => ({ owner: position % 3, literal }));
+
+  it('reads back the index its image was made from, offsets and owners in the same order', () => {
+    const entries = [
+      { owner: 0, literal: 'free flight' },
+      { owner: 1, literal: 'visa' },
+      { owner: 1, literal: 'visa provided' },
+      { owner: 2, literal: '日结' },
+      { owner: 0, literal: 'free' },
+    ];
+    const image = phraseIndexImage(entries);
+    // Plain strings and numbers, so JSON carries it unchanged.
+    expect(JSON.parse(JSON.stringify(image))).toEqual(image);
+    const read = phraseIndexFromImage(image, 'inside-ascii-word');
+    const text = 'free-flight and visa provided, freeflight 工资日结 visa';
+    expect([...read.candidates(text)]).toEqual([...createPhraseIndex(entries, 'inside-ascii-word').candidates(text)]);
+    expect(read.candidates(text).get(1)).toEqual([16, 47]);
+    expect(phraseIndexFromImage(phraseIndexImage([]), 'none').isEmpty).toBe(true);
+  });
+
+  it('finds exactly what the built index finds, for any phrases, text and skipped starts', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', 'é', '日', '結', ' ', '-', '😀');
+    const phrase = fc.string({ unit, minLength: 1, maxLength: 6 }).filter((literal) => /[^ -]/u.test(literal));
+    const skipped = fc.constantFrom('none' as const, 'inside-word' as const, 'inside-ascii-word' as const);
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 12 }), fc.string({ unit, maxLength: 60 }), skipped, (phrases, text, mode) => {
+        const entries = entriesOf(phrases);
+        const image = JSON.parse(JSON.stringify(phraseIndexImage(entries))) as ReturnType<typeof phraseIndexImage>;
+        const read = phraseIndexFromImage(image, mode);
+        const built = createPhraseIndex(entries, mode);
+        expect(read.isEmpty).toBe(built.isEmpty);
+        expect([...read.candidates(text)]).toEqual([...built.candidates(text)]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

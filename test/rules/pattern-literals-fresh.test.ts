@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requiredLiteralClauses } from '../../scripts/rules/required-literals';
 import type { Rule } from '../../src/rules/rule-schema';
-import { patternKey } from '../../src/rules/pattern-key';
 import literals from '../../src/rules/builtin/pattern-literals.generated.json';
 
 // The gates the runtime trusts must be those of the regexes it runs: a stale file would skip a regex that matches.
@@ -11,10 +10,8 @@ describe('pattern-literals.generated.json', () => {
     const ruleSet = JSON.parse(readFileSync(new URL('../../src/rules/builtin/rule-set.generated.json', import.meta.url), 'utf8')) as { rules: Rule[] };
     const expected: Record<string, unknown> = {};
     for (const rule of ruleSet.rules) {
-      for (const pattern of rule.match?.patterns ?? []) {
-        const found = requiredLiteralClauses(pattern.regex, pattern.flags ?? '');
-        if (found !== null) expected[patternKey(pattern.regex, pattern.flags ?? '')] = found;
-      }
+      const patterns = rule.match?.patterns ?? [];
+      if (patterns.length > 0) expected[rule.id] = patterns.map((pattern) => requiredLiteralClauses(pattern.regex, pattern.flags ?? ''));
     }
     expect(literals).toEqual(expected);
   });

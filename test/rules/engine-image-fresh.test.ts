@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinCompactModel, builtinEngineImage } from '../../scripts/rules/engine-image';
+import compactModel from '../../src/classify/builtin/model.generated.json';
+import image from '../../src/rules/builtin/engine-image.generated.json';
+import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
+import { builtinRuleSetImage } from '../../src/rules/builtin/engine-image';
+import { compileRuleSet } from '../../src/rules/compile-rule-set';
+import type { CompiledRuleSet } from '../../src/rules/compiled-rule';
+import { createScanner } from '../../src/scanner';
+
+// The scanner trusts the image for the built-in rules: a stale one would miss phrases the rules hold.
+describe('engine-image.generated.json', () => {
+  it('is what the build step writes from the built-in rules today', () => {
+    expect(image).toEqual(builtinEngineImage());
+    expect(builtinRuleSetImage()).toBeDefined();
+  });
+});
+
+describe('model.generated.json', () => {
+  it('is the built-in model.json as the build step compacts it today', () => {
+    expect(compactModel).toEqual(builtinCompactModel());
+  });
+});
+
+describe('the built-in rules compiled from their image', () => {
+  const builtin = BUILTIN_RULE_SET.rules;
+  const options = { safeRegexes: () => true };
+  const fromImage = compileRuleSet('builtin', builtin, { ...options, image: builtinRuleSetImage() });
+  const built = compileRuleSet('builtin', builtin, options);
+
+  const phrasesOf = (compiled: CompiledRuleSet): string[] =>
+    compiled.baseRules.flatMap((rule) => [...(rule.phraseLiterals ?? []), ...rule.stemLiterals]);
+  const somePhrases = phrasesOf(built).filter((_, position) => position % 97 === 0);
+
+  it('has the rules, phrase shapes and gates of the rules compiled from scratch', () => {
+    expect(fromImage.baseRules.map((rule) => rule.rule.id)).toEqual(built.baseRules.map((rule) => rule.rule.id));
+    expect(fromImage.gateLiterals).toEqual(built.gateLiterals);
+    for (const [position, rule] of fromImage.baseRules.entries()) {
+      const other = built.baseRules[position];
+      expect(rule.phraseAt === null).toBe(other?.phraseAt === null);
+      expect(rule.stemAt === null).toBe(other?.stemAt === null);
+      expect(rule.phraseRegex?.source).toBe(other?.phraseRegex?.source);
+      expect(rule.stemRegex?.source).toBe(other?.stemRegex?.source);
+      expect(rule.phraseLiterals).toEqual(other?.phraseLiterals);
+    }
+  });
+
+  it('finds the same candidates in any text made of its phrases', () => {
+    const piece = fc.oneof(fc.constantFrom(...somePhrases), fc.constantFrom(' ', '-', 'x', '日', ' the '));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...fromImage.phraseIndex.candidates(text)]).toEqual([...built.phraseIndex.candidates(text)]);
+        expect([...fromImage.literalIndex.candidates(text)]).toEqual([...built.literalIndex.candidates(text)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the verdict of a scanner that compiles the rules itself', () => {
+    const fromImageScanner = createScanner();
+    // Extra rules turn the image off: one that never fires changes nothing else.
+    const never = {
+      id: 'board.never',
+      title: 'Never fires',
+      explanation: 'A rule that needs a phrase no ad has.',
+      category: 'board',
+      severity: 'low',
+      indicators: ['claim.explicit_scam_work'],
+      sources: ['HK-CD'],
+      match: { phrases: { en: ['zzqx never zzqx'] } },
+      examples: { fire: ['zzqx never zzqx', 'ZZQX never zzqx!'], quiet: ['never', 'zzqx'] },
+    };
+    const builtScanner = createScanner({ rules: [never] });
+    const ad =
+      'URGENT: customer service in Sihanoukville, Cambodia. Salary $1,500/month, no experience needed, free flight ticket ' +
+      'and visa, food and accommodation provided. Contact HR on Telegram @kh_hr_team. 工资日结，包吃住。';
+    const { versions: _ignored, ...verdict } = fromImageScanner.score(ad);
+    const { versions: _other, ...expected } = builtScanner.score(ad);
+    expect(verdict).toEqual(expected);
+    expect(verdict.risk).toBe('critical');
+  });
+});
