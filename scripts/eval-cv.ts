@@ -76,7 +76,13 @@ for (let fold = 0; fold < DEFAULT_CROSS_VALIDATION.folds; fold++) {
 }
 
 const baseWeights = baseRateWeights(positives, EMSCAD_BASE_RATE);
-type Key = 'lurescanPrAuc' | 'lurescanF1' | 'lurescanBestF1' | 'lurescanPrecision' | 'lurescanRecall' | 'baselinePrAuc' | 'baselineF1' | 'baselineBestF1' | 'f1Gain';
+// The score before a floor lifts it or a cap holds it down: what the learned weights alone rank, to show what the
+// floors and caps cost or bring to the ranking.
+const weightsOnly = verdicts.map((verdict) => {
+  const logit = Math.log(verdict.score / (1 - verdict.score)) - (verdict.floor?.contribution ?? 0) - (verdict.cap?.contribution ?? 0);
+  return Number.isFinite(logit) ? logit : verdict.score >= 0.5 ? 50 : -50;
+});
+type Key = 'lurescanPrAuc' | 'lurescanWeightsPrAuc' | 'lurescanF1' | 'lurescanBestF1' | 'lurescanPrecision' | 'lurescanRecall' | 'baselinePrAuc' | 'baselineF1' | 'baselineBestF1' | 'f1Gain';
 const f1Of = (flagged: readonly boolean[], weights: ArrayLike<number>) => {
   let tp = 0;
   let fp = 0;
@@ -97,6 +103,7 @@ const statistics = (multiplicity?: ArrayLike<number>): Record<Key, number | null
   const baseline = f1Of(baselineHigh, weights);
   return {
     lurescanPrAuc: averagePrecision(ranked(verdicts.map((verdict) => verdict.score))),
+    lurescanWeightsPrAuc: averagePrecision(ranked(weightsOnly)),
     lurescanF1: lurescan.f1,
     lurescanBestF1: bestF1Threshold(ranked(verdicts.map((verdict) => verdict.score)))?.f1 ?? null,
     lurescanPrecision: lurescan.precision,
@@ -153,6 +160,7 @@ else {
   console.log(`|---|---|---|---|`);
   console.log(`| lurescan (risk >= high) | ${show('lurescanPrAuc')} | ${show('lurescanF1')} | ${show('lurescanPrecision')} / ${show('lurescanRecall')} |`);
   console.log(`| lurescan, best F1 chosen on the test folds | | ${show('lurescanBestF1')} | |`);
+  console.log(`| lurescan's weights alone (score before floors and caps) | ${show('lurescanWeightsPrAuc')} | | |`);
   console.log(`| TF-IDF + LR (threshold from its training folds) | ${show('baselinePrAuc')} | ${show('baselineF1')} | |`);
   console.log(`| TF-IDF + LR, best F1 chosen on the test folds | | ${show('baselineBestF1')} | |`);
   console.log(`\nF1 gain, lurescan minus baseline (paired): ${show('f1Gain')} (target >= 0.10); lurescan PR-AUC target >= 0.65.`);

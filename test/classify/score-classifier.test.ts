@@ -45,6 +45,18 @@ describe('scoreClassifier', () => {
     expect(result.coverage).toBe(0.5);
   });
 
+  it('weighs a location by its levels, country first, and quotes the whole location', () => {
+    const model = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, fullWords: 20, terms: { '@location=us': -0.5, '@location=us, tx': 1.25, '@location=us, tx, houston': 0.5 } });
+    const posting = { description: 'Earn more', location: 'US, TX, Houston' };
+    const result = scoreClassifier(model, fieldsOf(posting), posting);
+    expect(result.logOdds).toBeCloseTo(1.25, 10);
+    expect(result.terms[0]).toEqual({ text: 'US, TX, Houston', weight: 1.25, evidence: { field: 'location', text: 'US, TX, Houston' } });
+    // An empty level ends the hierarchy: "US, , Houston" is a place in the US, not the Houston of Texas.
+    const gap = { description: 'Earn more', location: 'US, , Houston' };
+    expect(scoreClassifier(model, fieldsOf(gap), gap).logOdds).toBeCloseTo(-0.5, 10);
+    expect(scoreClassifier(model, fieldsOf('Earn more in US, TX, Houston')).logOdds).toBe(0);
+  });
+
   it('measures coverage as the share of letters and digits in words it knows', () => {
     expect(scoreClassifier(classifier, fieldsOf('earn earn')).coverage).toBe(1);
     expect(scoreClassifier(classifier, fieldsOf('earn xxxx')).coverage).toBe(0.5);
@@ -84,7 +96,7 @@ describe('the built-in model', () => {
 
   it('holds weights for terms only, no training text: every key is at most a stemmed word pair, or a metadata value', () => {
     for (const term of Object.keys(builtinModel.classifier.terms)) {
-      if (term.startsWith('@')) expect(term).toMatch(/^@(employmentType|industry|function|requiredExperience|requiredEducation)=.{1,80}$/u);
+      if (term.startsWith('@')) expect(term).toMatch(/^@(employmentType|industry|function|requiredExperience|requiredEducation|location)=.{1,80}$/u);
       else expect(term.split(' ').length).toBeLessThanOrEqual(2);
     }
   });
@@ -105,7 +117,7 @@ describe('scoreClassifier and postingFeatures', () => {
     const text = fc.oneof(fc.array(words, { maxLength: 60 }).map((list) => list.join(' ')), fc.string({ maxLength: 200 }));
     fc.assert(
       fc.property(text, text, (description, title) => {
-        const posting = { title: `${title} x`, description: `${description} y`, industry: title.slice(0, 20) };
+        const posting = { title: `${title} x`, description: `${description} y`, industry: title.slice(0, 20), location: description.slice(0, 30) };
         const fields = fieldsOf(posting);
         let expected = builtinModel.classifier.bias;
         for (const term of postingFeatures(fields, posting).features) expected += terms.get(term) ?? 0;

@@ -19,6 +19,11 @@ export interface ClassifierTrainingOptions {
   minDocumentFrequency: number;
   /** Terms whose final weight is smaller than this are dropped, which keeps the model file small. */
   minWeight: number;
+  /**
+   * At most this many terms are kept: the strongest of a first fit, refitted alone (a bounded vocabulary keeps the
+   * browser bundle small; refitting lets the kept terms take up what the dropped ones carried). Default: no bound.
+   */
+  maxTerms?: number;
 }
 
 /**
@@ -39,6 +44,22 @@ export function trainClassifier(
     .filter(([, count]) => count >= options.minDocumentFrequency)
     .map(([term]) => term)
     .sort();
+  const first = fitTerms(examples, vocabulary, options);
+  const kept = Object.keys(first.terms);
+  if (options.maxTerms === undefined || kept.length <= options.maxTerms) return first;
+  // The strongest terms, ties by term so that the choice is deterministic.
+  const strongest = kept
+    .sort((a, b) => Math.abs(first.terms[b] as number) - Math.abs(first.terms[a] as number) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, options.maxTerms)
+    .sort();
+  return fitTerms(examples, strongest, options);
+}
+
+function fitTerms(
+  examples: readonly ClassifierExample[],
+  vocabulary: readonly string[],
+  options: ClassifierTrainingOptions,
+): Pick<LurescanModel['classifier'], 'bias' | 'terms'> {
   const index = new Map(vocabulary.map((term, position) => [term, position]));
 
   // Log-count ratios with add-one smoothing.

@@ -33,6 +33,8 @@ export interface TrainModelOptions {
   l2Candidates: readonly number[];
   minDocumentFrequency: number;
   minWeight: number;
+  /** At most this many classifier terms (see `ClassifierTrainingOptions.maxTerms`). */
+  maxTerms?: number;
   combiner: Omit<CombinerTrainingOptions, 'baseRate' | 'repeatDecay'>;
   /** Named sizes of the data, recorded in the model file. */
   describe?: Record<string, unknown>;
@@ -53,6 +55,9 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
   l2Candidates: [3, 10, 30],
   minDocumentFrequency: 2,
   minWeight: 0.003,
+  // 8,000 terms read as well as the 26,000 an unbounded fit keeps (out-of-fold average precision 0.566 both, on the
+  // campaign-grouped folds); 4,000 lose 0.015.
+  maxTerms: 8000,
   combiner: { falsePositiveCost: 4, priorStrength: 1, precision: { medium: 0.5, high: 0.8 }, criticalScore: 0.95 },
 };
 
@@ -112,6 +117,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
     l2,
     minDocumentFrequency: options.minDocumentFrequency,
     minWeight: options.minWeight,
+    maxTerms: options.maxTerms,
   });
 
   let best: { l2: number; averagePrecision: number; outOfFold: OutOfFold } | undefined;
