@@ -90,6 +90,7 @@ results.push(
   { measure: 'verdicts/s, single thread, full explanations (difraud-jobs)', value: scoring.perSecond, unit: '/s', target: '>= 20,000', met: scoring.perSecond >= 20_000 },
   { measure: 'p50 latency', value: scoring.p50, unit: 'ms', target: '', met: null },
   { measure: 'p99 latency', value: scoring.p99, unit: 'ms', target: '<= 0.5 ms', met: scoring.p99 <= 0.5 },
+  { measure: 'CPU per verdict (median of rounds)', value: scoring.cpuUs, unit: 'µs', target: '', met: null },
   { measure: 'heap used after scoring', value: scoring.heapMb, unit: 'MB', target: '', met: null },
 );
 
@@ -102,11 +103,15 @@ const grown = await measureScoring(texts, rounds, 10);
 const again = await measureScoring(texts, rounds, 1);
 const plainPerSecond = (asPack.perSecond + again.perSecond) / 2;
 const slowdown = (plainPerSecond / grown.perSecond - 1) * 100;
+const cpuSlowdown = (grown.cpuUs / ((asPack.cpuUs + again.cpuUs) / 2) - 1) * 100;
 results.push(
   { measure: 'lower-case-and-split floor (same ads)', value: floor.perSecond, unit: '/s', target: '', met: null },
   { measure: 'floor / full verdicts', value: floorRatio, unit: 'x', target: '<= 4x', met: floorRatio <= 4 },
+  { measure: 'floor CPU per text (median of rounds)', value: floor.cpuUs, unit: 'µs', target: '', met: null },
+  { measure: 'full verdict CPU / floor CPU (load-proof)', value: scoring.cpuUs / floor.cpuUs, unit: 'x', target: '<= 4x', met: scoring.cpuUs / floor.cpuUs <= 4 },
   { measure: 'verdicts/s, lexicons grown 10x (synthetic phrases)', value: grown.perSecond, unit: '/s', target: '', met: null },
   { measure: 'slowdown with lexicons grown 10x', value: slowdown, unit: '%', target: '<= 20%', met: slowdown <= 20 },
+  { measure: 'slowdown with lexicons grown 10x, CPU time', value: cpuSlowdown, unit: '%', target: '<= 20%', met: cpuSlowdown <= 20 },
 );
 
 log('classifier cost (with vs without the model, alternating rounds)...');

@@ -109,6 +109,17 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
     parts.push(wide ? original.charAt(at) : String.fromCharCode(folded));
     lastWasSpace = false;
   };
+  // A run of Han or Hangul: units [from, to) of the original, each folding to itself.
+  const emitWideRun = (from: number, to: number): void => {
+    parts.push(original.slice(from, to));
+    for (let at = from; at < to; at++) {
+      starts.push(at);
+      ends.push(at + 1);
+      if (marks !== null) marks.push(0);
+      hints.observeWide();
+    }
+    lastWasSpace = false;
+  };
   const emitSpace = (start: number, end: number): void => {
     invisibleAfterWord = false;
     if (lastWasSpace) return;
@@ -136,8 +147,20 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
       continue;
     }
     if (isStableWide(code) && !joinsNext) {
-      emitUnit(code, index, true, true);
-      index += 1;
+      if (invisibleAfterWord) {
+        emitUnit(code, index, true, true);
+        index += 1;
+        continue;
+      }
+      // A run of Han or Hangul syllables is copied as one slice: each unit folds to itself.
+      let end = index + 1;
+      while (end < original.length && starts.length + (end - index) < maxLength && isStableWide(original.charCodeAt(end))) end++;
+      if (end < original.length && end - index > 1) {
+        const after = original.charCodeAt(end);
+        if (after >= 0x300 && isMarkUnit(after)) end--;
+      }
+      emitWideRun(index, end);
+      index = end;
       continue;
     }
     // A code unit of the BMP alone in its cluster folds the same way wherever it stands: its folding is computed

@@ -55,6 +55,13 @@ const byLengthDescending = (a: string, b: string): number => b.length - a.length
 
 interface PlaceMatcher {
   pattern: RegExp;
+  /**
+   * The same alternation split by the first code unit of each alternative, each part sticky with its own entries:
+   * tried only where the text has a code unit some name starts with, and then only with those names. V8 tried every
+   * alternative of the whole at every offset of Chinese or Thai text. Absent when an alternative's first character
+   * cannot be read off its source.
+   */
+  byFirstUnit?: ReadonlyMap<number, () => { regex: RegExp; entries: readonly GazetteerEntry[] }>;
   /** Capture group k + 1 is entries[k]. */
   entries: readonly GazetteerEntry[];
 }
@@ -78,11 +85,85 @@ function otherScriptMatcher(): PlaceMatcher {
   const entries = GAZETTEER.filter(
     (entry) => namesOf(entry).some((name) => !isLatinName(name)) || (entry.patterns?.length ?? 0) > 0,
   );
-  const groups = entries.map((entry) => {
-    const names = namesOf(entry).filter((name) => !isLatinName(name)).sort(byLengthDescending).map(otherScriptPattern);
-    return `(${[...patternsOf(entry.patterns), ...names].join('|')})`;
-  });
-  return { pattern: new RegExp(groups.join('|'), 'gu'), entries };
+  const alternativesOf = entries.map((entry) => [
+    ...patternsOf(entry.patterns),
+    ...namesOf(entry).filter((name) => !isLatinName(name)).sort(byLengthDescending).map(otherScriptPattern),
+  ]);
+  const groups = alternativesOf.map((alternatives) => `(${alternatives.join('|')})`);
+  return { pattern: new RegExp(groups.join('|'), 'gu'), entries, ...splitByFirstUnit(alternativesOf, entries) };
+}
+
+/**
+ * The alternation of `alternativesOf` (per entry, in order) split by first code unit: for each unit, the entries
+ * with an alternative that starts with it, each with those alternatives in their order. A source with alternatives
+ * of its own at top level counts under each of their first units, whole. Undefined when a first unit is not plain.
+ */
+function splitByFirstUnit(
+  alternativesOf: readonly (readonly string[])[],
+  entries: readonly GazetteerEntry[],
+): Pick<PlaceMatcher, 'byFirstUnit'> {
+  const parts = new Map<number, { sources: string[][]; entries: GazetteerEntry[] }>();
+  for (const [index, alternatives] of alternativesOf.entries()) {
+    for (const source of alternatives) {
+      const units = new Set<number>();
+      for (const branch of topLevelBranches(source)) {
+        const unit = plainFirstUnit(branch);
+        if (unit === null) return {};
+        units.add(unit);
+      }
+      for (const unit of units) {
+        let part = parts.get(unit);
+        if (part === undefined) {
+          part = { sources: [], entries: [] };
+          parts.set(unit, part);
+        }
+        if (part.entries[part.entries.length - 1] !== entries[index]) {
+          part.entries.push(entries[index] as GazetteerEntry);
+          part.sources.push([]);
+        }
+        (part.sources[part.sources.length - 1] as string[]).push(source);
+      }
+    }
+  }
+  const byFirstUnit = new Map<number, () => { regex: RegExp; entries: readonly GazetteerEntry[] }>();
+  for (const [unit, part] of parts) {
+    let compiled: { regex: RegExp; entries: readonly GazetteerEntry[] } | undefined;
+    const source = part.sources.map((sources) => `(${sources.join('|')})`).join('|');
+    // Compiled on first use: most first units never occur in a given run.
+    byFirstUnit.set(unit, () => (compiled ??= { regex: new RegExp(source, 'uy'), entries: part.entries }));
+  }
+  return { byFirstUnit };
+}
+
+/** The top-level alternatives of a regex source (split at `|` outside groups, classes and escapes). */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source.charAt(index);
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(from, index));
+      from = index + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
+}
+
+/** The first code unit every match of a branch starts with, when the branch starts with a plain character; else null. */
+function plainFirstUnit(branch: string): number | null {
+  const first = branch.codePointAt(0);
+  if (first === undefined || '\\^$.*+?()[]{}|/ '.includes(String.fromCodePoint(first))) return null;
+  const after = branch.charAt(first > 0xffff ? 2 : 1);
+  if (after === '?' || after === '*' || after === '+' || after === '{') return null;
+  return branch.charCodeAt(0);
 }
 
 /** Compiled once, on first use: folding every gazetteer name cost about 25 ms of importing lurescan. */
@@ -122,6 +203,10 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
   const [latin, other] = placeMatchers() as [PlaceMatcher, PlaceMatcher];
   const matchers = NON_ASCII.test(folded) ? [latin, other] : [latin];
   for (const matcher of matchers) {
+    if (matcher.byFirstUnit !== undefined) {
+      findByFirstUnit(folded, matcher.byFirstUnit, found);
+      continue;
+    }
     for (const match of folded.matchAll(matcher.pattern)) {
       const entry = entryOfMatch(match, matcher.entries);
       if (entry === undefined || match[0].length === 0) continue;
@@ -159,6 +244,29 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
     places.push({ name: entry.name, country: entry.country, hub: entry.hub, evidence: evidenceAt(fieldText, start, end) });
   }
   return places;
+}
+
+/**
+ * The matches `folded.matchAll` of the whole alternation gives: at each offset in order, the part for the code unit
+ * there (an alternative that starts with another unit cannot match there), and on from the end of each match.
+ */
+function findByFirstUnit(
+  folded: string,
+  byFirstUnit: NonNullable<PlaceMatcher['byFirstUnit']>,
+  found: { entry: GazetteerEntry; start: number; end: number }[],
+): void {
+  for (let start = 0; start < folded.length; start++) {
+    const part = byFirstUnit.get(folded.charCodeAt(start));
+    if (part === undefined) continue;
+    const { regex, entries } = part();
+    regex.lastIndex = start;
+    const match = regex.exec(folded);
+    regex.lastIndex = 0;
+    if (match === null || match[0].length === 0) continue;
+    const entry = entryOfMatch(match, entries);
+    if (entry !== undefined) found.push({ entry, start, end: start + match[0].length });
+    start += match[0].length - 1;
+  }
 }
 
 function entryOfMatch(match: RegExpMatchArray, entries: readonly GazetteerEntry[]): GazetteerEntry | undefined {

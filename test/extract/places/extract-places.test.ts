@@ -136,3 +136,17 @@ describe('extractPlaces: properties', () => {
     );
   });
 });
+
+describe('extractPlaces in scripts without spaces, name by name', () => {
+  // Names are tried only where the text has a character some name starts with, and only those names: every guard
+  // before and after a name still decides, and one name right after another is found.
+  it('keeps each name guards and finds names back to back', () => {
+    // The two ways the 果敢 pattern reads it: after 去, and before 自治区.
+    expect(placesIn('去果敢工作')).toHaveLength(1);
+    expect(placesIn('去果敢工作')).toEqual(placesIn('果敢自治区'));
+    expect(placesIn('泰国人')).toEqual([]);
+    expect(placesIn('ネクタイ')).toEqual([]);
+    expect(placesIn('柬埔寨泰国').length).toBe(2);
+    expect(placesIn('西港西港').length).toBe(2);
+  });
+});
