@@ -131,7 +131,8 @@ const KOREAN: readonly KeywordRow[] = [
 const VIETNAMESE: readonly KeywordRow[] = [['lương'], ['thu nhập'], ['luong'], ['thu nhap'], ['kiếm'], ['kiem'], ['hoa hồng']];
 // "cuan" (profit, slang), "komisi" (commission): how task-scam and side-job posts state pay.
 const INDONESIAN_MALAY: readonly KeywordRow[] = [
-  ...[['gaji'], ['upah'], ['penghasilan'], ['pendapatan'], ['cuan'], ['komisi'], ['bayaran']] as const,
+  // A salary (gaji) with no period is a month's: Indonesian and Malay wages are monthly unless they say otherwise.
+  ...[['gaji', 'month'], ['upah'], ['penghasilan'], ['pendapatan'], ['cuan'], ['komisi'], ['bayaran']] as const,
   // Short forms of gaji in posts and chats: "gj 20 jt", "gapok" (gaji pokok, base pay).
   ...[['gj'], ['gapok']] as const,
 ];

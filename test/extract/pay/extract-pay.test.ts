@@ -75,12 +75,12 @@ const CASES: readonly (readonly [string, Expected])[] = [
   ['Sahod: ₱10,000 kada buwan, libreng tirahan', pay(10_000, 10_000, 'PHP', 'month', [150, 200])],
   ['PHP 40,000 kada buwan, walang placement fee', pay(40_000, 40_000, 'PHP', 'month', [600, 800])],
   ['Driver needed, KSh 300,000, Dubai', pay(300_000, 300_000, 'KES', 'unknown', [2000, 2600])],
-  ['Kerja di Kemboja, gaji RM 5000, tiket disediakan', pay(5000, 5000, 'MYR', 'unknown', [1000, 1300])],
+  ['Kerja di Kemboja, gaji RM 5000, tiket disediakan', pay(5000, 5000, 'MYR', 'month', [1000, 1300])],
   // Indonesian
   ['Dicari admin, gaji hingga Rp12 juta per bulan', pay(12e6, 12e6, 'IDR', 'month', [650, 800])],
   ['Gaji Rp 5.000.000/bulan + bonus', pay(5e6, 5e6, 'IDR', 'month', [280, 340])],
-  ['Lowongan operator, gaji 8-10 juta, mess gratis', pay(8e6, 10e6, 'IDR', 'unknown', [550, 700])],
-  ['Gaji Pokok 4,4 Juta + uang makan', pay(4.4e6, 4.4e6, 'IDR', 'unknown', [240, 300])],
+  ['Lowongan operator, gaji 8-10 juta, mess gratis', pay(8e6, 10e6, 'IDR', 'month', [550, 700])],
+  ['Gaji Pokok 4,4 Juta + uang makan', pay(4.4e6, 4.4e6, 'IDR', 'month', [240, 300])],
   // Korean
   ['해외 고수익 1150만~1700만원 보장', pay(11.5e6, 17e6, 'KRW', 'unknown', [11_000, 13_500])],
   ['월 300만원 이상, 숙식 제공', pay(3e6, 3e6, 'KRW', 'month', [1900, 2400])],
