@@ -5,13 +5,13 @@ import type { Facts } from '../extract/facts';
 import { stemFolded, type StemmedText } from '../normalise/stemmed-text';
 import type { ParsedPosting } from '../posting/parse-posting';
 import type { CompiledRuleSet } from '../rules/compiled-rule';
-import type { FirstCharAlternation } from './first-char-alternation';
+import type { FirstCharAlternation } from '../rules/first-char-alternation';
 import { holdsLiteralAt } from '../rules/required-literal';
 import type { TextMatcher } from '../rules/text-matcher';
 import { evaluateFactCondition } from './evaluate-fact-condition';
 import type { FiredRule } from './fired-rule';
 import { isNegated } from './negation';
-import { isWholeWordHit } from './phrase-pattern';
+import { isWholeWordHit } from '../rules/phrase-pattern';
 
 /** Hits per rule are capped so a posting that repeats a phrase a thousand times stays cheap and readable. */
 const MAX_EVIDENCE_PER_RULE = 20;

@@ -1,8 +1,8 @@
 import { createLiteralAutomaton } from './literal-automaton';
 import { createWordPhraseIndex } from './word-phrase-index';
-import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseIndexImage } from '../match/phrase-index';
-import { createFirstCharAlternation, type FirstCharAlternation } from '../match/first-char-alternation';
-import { foldedPhrasePattern, phraseIndexKey } from '../match/phrase-pattern';
+import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseIndexImage } from './phrase-index';
+import { createFirstCharAlternation, type FirstCharAlternation } from './first-char-alternation';
+import { foldedPhrasePattern, phraseIndexKey } from './phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { WORD_START, type LiteralClause } from './required-literal';

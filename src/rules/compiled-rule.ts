@@ -1,7 +1,7 @@
-import type { FirstCharAlternation } from '../match/first-char-alternation';
+import type { FirstCharAlternation } from './first-char-alternation';
 import type { LiteralAutomaton } from './literal-automaton';
 import type { WordPhraseIndex } from './word-phrase-index';
-import type { PhraseIndex } from '../match/phrase-index';
+import type { PhraseIndex } from './phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { TextMatcher } from './text-matcher';
 import type { FactCondition, Rule, RuleCondition } from './rule-schema';

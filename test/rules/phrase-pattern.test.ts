@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeWordHit, phraseIndexKey, phrasePattern } from '../../src/match/phrase-pattern';
+import { isWholeWordHit, phraseIndexKey, phrasePattern } from '../../src/rules/phrase-pattern';
 
 /** Whether the phrase is found in the text as the engine finds it: regex hit, then the word-boundary check. */
 const matches = (phrase: string, text: string): boolean => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFirstCharAlternation } from '../../src/match/first-char-alternation';
-import { phrasePattern } from '../../src/match/phrase-pattern';
+import { createFirstCharAlternation } from '../../src/rules/first-char-alternation';
+import { phrasePattern } from '../../src/rules/phrase-pattern';
 
 describe('createFirstCharAlternation', () => {
   it('tries only the alternatives that start with the character at the offset, in their order', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage } from '../../src/match/phrase-index';
-import { isWholeWordHit, phrasePattern } from '../../src/match/phrase-pattern';
+import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage } from '../../src/rules/phrase-index';
+import { isWholeWordHit, phrasePattern } from '../../src/rules/phrase-pattern';
 
 describe('createPhraseIndex', () => {
   it('lists, per owner, the offsets where one of its phrases starts, with spaces and hyphens skipped', () => {
