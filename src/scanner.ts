@@ -15,12 +15,13 @@ import { GAZETTEER } from './extract/places/gazetteer';
 import { evaluatePatterns } from './match/evaluate-patterns';
 import { matchBaseRules } from './match/match-base-rules';
 import { createLexicon, type Lexicon } from './normalise/lexicon';
-import { DEFAULT_READ_LIMITS, parsePosting, type ReadLimits } from './posting/parse-posting';
+import { DEFAULT_READ_LIMITS, parsePosting, type ParsedPosting, type ReadLimits } from './posting/parse-posting';
 import type { PostingInput } from './posting/posting-schema';
 import { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
+import type { CompiledRuleSet } from './rules/compiled-rule';
 import { RuleSetError } from './rules/rule-set-error';
 import type { Rule } from './rules/rule-schema';
 import { ruleVocabulary } from './rules/rule-vocabulary';
@@ -117,43 +118,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     maxPostingLength: positiveInteger(options, 'maxPostingLength'),
   };
 
+  const engine: ScoringEngine = { ruleSet, allowlist, classifier, policy, versions };
   const safeScore = (input: unknown, context?: ScoreContext): SafeScoreResult => {
     const parsed = readPosting(input, { limits, fold: { lexicon } });
-    if (!parsed.success) return parsed;
-    const posting = parsed.parsed;
-    const facts = extractFacts(posting.fields);
-    const firedRules = matchBaseRules(ruleSet, posting, facts);
-    const allFired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
-    const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist, posterOf(context));
-    let classified: Verdict['classifier'];
-    if (classifier) {
-      const result = scoreClassifier(classifier.prepared, posting.fields, posting.posting);
-      // Measured against a typical honest ad, and shrunk where the classifier cannot read the text.
-      const contribution = classifier.weight * classifierEvidence(result.logOdds, result, classifier.prepared);
-      classified = { contribution, logOdds: result.logOdds, terms: result.terms };
-    }
-    const textLength = postingTextLength(posting.fields);
-    const combined = combineScore(fired, policy, classified?.contribution ?? 0, textLength);
-    const action = policy.actions[combined.risk];
-    const verdict = buildVerdict({
-      posting: posting.posting,
-      fired,
-      combined,
-      facts,
-      bias: policy.bias,
-      action,
-      classifier: classified,
-      versions,
-      language: posting.language,
-    });
-    return {
-      success: true,
-      verdict: {
-        ...verdict,
-        ...(posting.truncated.length > 0 ? { truncated: posting.truncated } : {}),
-        ...(hit === null ? {} : { allowlisted: hit }),
-      },
-    };
+    return parsed.success ? { success: true, verdict: scorePosting(engine, parsed.parsed, context) } : parsed;
   };
 
   const safeExtract = (input: unknown): SafeExtractResult => {
@@ -172,6 +140,53 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     rules: ruleSet.rules,
     versions,
     policy,
+  };
+}
+
+/** What one scanner scores with, fixed when it is created. */
+interface ScoringEngine {
+  ruleSet: CompiledRuleSet;
+  allowlist: Allowlist | null;
+  classifier: { prepared: PreparedClassifier; weight: number } | null;
+  policy: ScoringPolicy;
+  versions: Verdict['versions'];
+}
+
+/**
+ * The pipeline, stage by stage in the order of src/'s layers: facts are extracted from the parsed posting, rules
+ * matched on its text and facts, patterns on the rules that fired; the allowlist takes back what the board's verified
+ * poster disproves; the classifier reads the text; the combination turns it all into one score and risk; the verdict
+ * explains it.
+ */
+function scorePosting(engine: ScoringEngine, posting: ParsedPosting, context: ScoreContext | undefined): Verdict {
+  const { ruleSet, allowlist, classifier, policy, versions } = engine;
+  const facts = extractFacts(posting.fields);
+  const firedRules = matchBaseRules(ruleSet, posting, facts);
+  const allFired = [...firedRules, ...evaluatePatterns(ruleSet.patterns, firedRules)];
+  const { fired, hit } = allowlist === null ? { fired: allFired, hit: null } : applyAllowlist(allFired, posting.posting, facts, allowlist, posterOf(context));
+  let classified: Verdict['classifier'];
+  if (classifier) {
+    const result = scoreClassifier(classifier.prepared, posting.fields, posting.posting);
+    // Measured against a typical honest ad, and shrunk where the classifier cannot read the text.
+    const contribution = classifier.weight * classifierEvidence(result.logOdds, result, classifier.prepared);
+    classified = { contribution, logOdds: result.logOdds, terms: result.terms };
+  }
+  const combined = combineScore(fired, policy, classified?.contribution ?? 0, postingTextLength(posting.fields));
+  const verdict = buildVerdict({
+    posting: posting.posting,
+    fired,
+    combined,
+    facts,
+    bias: policy.bias,
+    action: policy.actions[combined.risk],
+    classifier: classified,
+    versions,
+    language: posting.language,
+  });
+  return {
+    ...verdict,
+    ...(posting.truncated.length > 0 ? { truncated: posting.truncated } : {}),
+    ...(hit === null ? {} : { allowlisted: hit }),
   };
 }
 
