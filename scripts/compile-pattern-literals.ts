@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule } from '../src/rules/rule-schema';
+import { foldKoreanLettersInRegex } from '../src/normalise/folded-regex';
 import { requiredLiteralClauses } from './rules/required-literals';
 import type { LiteralClause } from '../src/rules/required-literal';
 
@@ -25,7 +26,8 @@ for (const rule of rules) {
   if (patterns.length === 0) continue;
   literals[rule.id] = patterns.map((pattern) => {
     total += 1;
-    const found = requiredLiteralClauses(pattern.regex, pattern.flags ?? '');
+    // The regex runs folded (see compileBaseRule), so its literals are the folded ones.
+    const found = requiredLiteralClauses(foldKoreanLettersInRegex(pattern.regex), pattern.flags ?? '');
     if (found !== null) gated += 1;
     return found;
   });

@@ -6,7 +6,7 @@ import { foldedPhrasePattern, phraseIndexKey } from './phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
 import requiredLiterals from './builtin/pattern-literals.generated.json';
 import { WORD_START, type LiteralClause } from './required-literal';
-import { escapeRegex } from '../normalise/folded-regex';
+import { escapeRegex, foldKoreanLettersInRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
 import { linearRegex } from './linear-regex';
@@ -177,7 +177,9 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     const flags = `gu${pattern.flags ?? ''}`;
     const path = ['match', 'patterns', index, 'regex'];
     try {
-      patternRegexes.push(regexesChecked ? new RegExp(pattern.regex, flags) : linearRegex(pattern.regex, flags));
+      // Folded like the text it runs on, where the Korean initials of slang (ㅌㄹ, ㄱㄱ) are conjoining jamo.
+      const source = foldKoreanLettersInRegex(pattern.regex);
+      patternRegexes.push(regexesChecked ? new RegExp(source, flags) : linearRegex(source, flags));
       const clauses = regexesChecked ? LITERALS_BY_RULE[rule.id]?.[index] : undefined;
       if (clauses === undefined || clauses === null) patternGates.push(null);
       else {
