@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requiredLiteralClauses } from '../../scripts/rules/required-literals';
+import { foldKoreanLettersInRegex } from '../../src/normalise/folded-regex';
 import type { Rule } from '../../src/rules/rule-schema';
 import literals from '../../src/rules/builtin/pattern-literals.generated.json';
 
@@ -11,7 +12,7 @@ describe('pattern-literals.generated.json', () => {
     const expected: Record<string, unknown> = {};
     for (const rule of ruleSet.rules) {
       const patterns = rule.match?.patterns ?? [];
-      if (patterns.length > 0) expected[rule.id] = patterns.map((pattern) => requiredLiteralClauses(pattern.regex, pattern.flags ?? ''));
+      if (patterns.length > 0) expected[rule.id] = patterns.map((pattern) => requiredLiteralClauses(foldKoreanLettersInRegex(pattern.regex), pattern.flags ?? ''));
     }
     expect(literals).toEqual(expected);
   });
