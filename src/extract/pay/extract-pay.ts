@@ -266,21 +266,23 @@ class PayScanner {
     const japaneseMan = impliedCurrency === null && TEN_THOUSAND.test(folded[last.numberEnd - 1] ?? '') && this.scriptHints().japanese;
     const unitCurrency = byPeriod && bareEnough ? periodCurrency : (impliedCurrency ?? (japaneseMan ? 'JPY' : null));
     const unitWithPeriod = unitCurrency !== null && statedPeriod;
+    // No unit written with the number ("만", "万", "k", a Chinese numeral).
+    const unitless = low.factor === 1 && (high?.factor ?? 1) === 1 && !low.chineseNumeral;
     // "일당 50", "월 1000": see KOREAN_SHORTHAND_BELOW.
     const koreanSource = cue?.hit ?? periodBefore;
+    // The cheap tests first: this runs for every number of every ad.
     const tenThousands =
       explicit === null &&
+      impliedCurrency === null &&
+      unitless &&
+      koreanSource != null &&
+      max < KOREAN_SHORTHAND_BELOW[period] &&
       // No unit run into the number: "3월 10일" is a date, "주 5일" days a week ("50 당일지급" is pay).
       (after === null || after.start > last.numberEnd) &&
-      !isFollowedByCountUnit(folded, last.numberEnd) &&
-      impliedCurrency === null &&
-      low.factor === 1 &&
-      (high?.factor ?? 1) === 1 &&
-      !low.chineseNumeral &&
-      koreanSource != null &&
       HANGUL.test(folded.slice(koreanSource.start, koreanSource.end)) &&
-      max < KOREAN_SHORTHAND_BELOW[period];
-    if (tenThousands && !hasNotPayContext(folded, low.start, end)) {
+      !isFollowedByCountUnit(folded, last.numberEnd);
+    if (tenThousands) {
+      if (hasNotPayContext(folded, low.start, end)) return null;
       this.lastEnd = end;
       const start = Math.min(low.start, koreanSource.start);
       return { start, end, min: min * 10_000, max: max * 10_000, currency: 'KRW', period };
@@ -289,7 +291,6 @@ class PayScanner {
     if (explicit === null) {
       if (after === null && isFollowedByCountUnit(folded, last.numberEnd)) return null;
       // "salary 13" (the 13th-month salary) is no amount; hourly and daily rates can be that small.
-      const unitless = low.factor === 1 && (high?.factor ?? 1) === 1 && !low.chineseNumeral;
       if (unitless && max < 100 && period !== 'hour' && period !== 'day' && period !== 'week') return null;
     }
     if (hasNotPayContext(folded, low.start, end)) return null;
