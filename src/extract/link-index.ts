@@ -5,7 +5,7 @@
  */
 export interface LinkIndex {
   /**
-   * The link (from its scheme or "www." to the end of its whitespace-delimited token, less trailing punctuation) in
+   * The link (from its scheme or "www." to the end of its token, ended by white space, "<" or ">", less trailing punctuation) in
    * the token(s) around [start, end), when one starts at or before `end`; else null.
    */
   linkAround(start: number, end: number): { start: number; end: number } | null;
@@ -17,14 +17,15 @@ export const MAX_LINK = 2048;
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"', '»', '」', '』']);
 const WHITE_SPACE = /\s/u;
 
+// A link ends at white space, and at "<" or ">", which no address holds (RFC 3986) and which the link finder stops at
+// too: "www.acme.com<br>" or "<https://acme.com>" in pasted markup.
 const isSpace = (text: string, index: number): boolean => {
   const code = text.charCodeAt(index);
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && WHITE_SPACE.test(text.charAt(index)));
+  return code === 32 || (code >= 9 && code <= 13) || code === 60 || code === 62 || (code > 127 && WHITE_SPACE.test(text.charAt(index)));
 };
 const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
-const isSchemeChar = (code: number): boolean =>
-  isLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+const isSchemeChar = (code: number): boolean => isLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
 
 /** The index of a text with no link in it: most ads, which would otherwise pay for three passes for nothing. */
 const NO_LINKS: LinkIndex = { linkAround: () => null };

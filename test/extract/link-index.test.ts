@@ -9,8 +9,8 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"',
 function scanLinkAround(text: string, start: number, end: number): { start: number; end: number } | null {
   let from = start;
   let to = end;
-  while (from > Math.max(0, start - MAX_LINK) && !/\s/u.test(text[from - 1] as string)) from--;
-  while (to < Math.min(text.length, end + MAX_LINK) && !/\s/u.test(text[to] as string)) to++;
+  while (from > Math.max(0, start - MAX_LINK) && !/[\s<>]/u.test(text[from - 1] as string)) from--;
+  while (to < Math.min(text.length, end + MAX_LINK) && !/[\s<>]/u.test(text[to] as string)) to++;
   const token = text.slice(from, to);
   for (let offset = 0; offset < token.length; offset++) {
     LINK_START.lastIndex = offset;
@@ -33,8 +33,15 @@ describe('createLinkIndex', () => {
     expect(links.linkAround(0, 5)).toBeNull();
   });
 
+  it('ends a link at "<" or ">", as the link finder does (pasted markup)', () => {
+    const text = 'See <https://acme.example/jobs>, or www.acme.example<br>today';
+    const links = createLinkIndex(text);
+    expect(links.linkAround(6, 10)).toEqual({ start: 5, end: 30 });
+    expect(links.linkAround(37, 40)).toEqual({ start: 36, end: 52 });
+  });
+
   it('answers as the per-span scan did (property)', () => {
-    const piece = fc.constantFrom('a', 'W', 'w', 'www.', '.', ':', '//', '://', '1', '+', '-', ' ', '\n', 'é', ')', 'x', 'H');
+    const piece = fc.constantFrom('a', 'W', 'w', 'www.', '.', ':', '//', '://', '1', '+', '-', ' ', '\n', 'é', ')', 'x', 'H', '<', '>');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (pieces, a, b) => {
         const text = pieces.join('');

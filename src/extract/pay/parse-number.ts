@@ -145,14 +145,18 @@ export function parseCjkNumeral(raw: string): number {
   return total + section + trailing;
 }
 
-/** A Chinese numeral of at least a thousand starting at `position` ("两万", "三千"), or null. */
+/**
+ * A Chinese numeral of at least a hundred written with its 百, or of a thousand or more, starting at `position`
+ * ("八百", "两万", "三千"), or null.
+ */
 export function readCjkNumeralAt(folded: string, position: number): ReadNumber | null {
   CJK_NUMERAL_RUN.lastIndex = position;
   const found = CJK_NUMERAL_RUN.exec(folded);
   if (found === null) return null;
   const raw = found[0];
-  // Single characters like "一" or "十" are everywhere in Chinese prose; only sums of a thousand or more are pay.
+  // Single characters like "一" or "十" are everywhere in Chinese prose, so smaller sums are left out; "八百" is a
+  // number as surely as "800" (task-scam day rates are written so: 日赚五百), and is pay only with a cue or currency.
   const value = parseCjkNumeral(raw);
-  if (value < 1000) return null;
+  if (value < 1000 && !(value >= 100 && raw.includes('百'))) return null;
   return { value, end: position + raw.length, grouped: true };
 }

@@ -82,6 +82,9 @@ const CHINESE: readonly KeywordRow[] = [
   ['日賺', 'day'],
   ['日结', 'day'],
   ['日結', 'day'],
+  // "日领500", "日領五百": paid out daily.
+  ['日领', 'day'],
+  ['日領', 'day'],
   ['时薪', 'hour'],
   ['時薪', 'hour'],
   ['周薪', 'week'],

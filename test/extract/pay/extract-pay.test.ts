@@ -181,6 +181,8 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['跑腿送个东西，一趟5000元', pay(5000, 5000, 'CNY', 'task', null)],
   ['帮忙取个快递，一次3000元', pay(3000, 3000, 'CNY', 'task', null)],
   ['手机操作，日入过千', pay(1000, 1000, 'CNY', 'day', [3000, 3100])],
+  ['手机点赞，日赚五百，小白可做', pay(500, 500, 'CNY', 'day', [1500, 1600])],
+  ['兼職按讚，日領500', pay(500, 500, 'TWD', 'day', [300, 400])],
   ['荷物を運ぶだけ、1回5万円', pay(50_000, 50_000, 'JPY', 'task', null)],
   ['단건 20만원, 물건만 전달', pay(200_000, 200_000, 'KRW', 'task', null)],
   ['Pick up a parcel, $1000 for one trip', pay(1000, 1000, 'USD', 'task', null)],

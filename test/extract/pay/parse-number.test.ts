@@ -70,8 +70,10 @@ describe('parseCjkNumeral', () => {
     expect(parseCjkNumeral(raw)).toBe(value);
   });
 
-  it('reads only numerals of a thousand or more as amounts', () => {
+  it('reads numerals of a thousand or more, or hundreds written with 百, as amounts', () => {
     expect(readCjkNumeralAt('月薪两万元', 2)).toEqual({ value: 20_000, end: 4, grouped: true });
+    expect(readCjkNumeralAt('日赚五百', 2)).toEqual({ value: 500, end: 4, grouped: true });
     expect(readCjkNumeralAt('一个人', 0)).toBeNull();
+    expect(readCjkNumeralAt('五十个', 0)).toBeNull();
   });
 });
