@@ -1,7 +1,7 @@
 /**
  * Where the time of a slow time-fuzzer case goes (issue 12): the CPU time of each stage of a verdict on a 64 KiB
  * field, so that slow classes can be grouped by the stage that costs. Stages: folding (parsePosting), stemming,
- * each extractor, and the rest of the verdict (matching, classifier, combination).
+ * each extractor (with the posting's FACT_LIMIT), and the rest of the verdict (matching, classifier, combination).
  *
  *   npm run fuzz:time -- with FUZZ_TIME_JSON=/tmp/cases.json, then
  *   tsx scripts/fuzz-time-stages.ts /tmp/cases.json [min ms, default 5]      the cases over min ms at 64 KiB
@@ -13,9 +13,10 @@ import { scannerLexicon } from '../src/scanner';
 import { BUILTIN_RULE_SET } from '../src/rules/builtin/builtin-rule-set';
 import { parsePosting } from '../src/posting/parse-posting';
 import { extractAges } from '../src/extract/ages/extract-ages';
-import { extractContacts } from '../src/extract/contacts/extract-contacts';
-import { extractDisguises } from '../src/extract/disguises/extract-disguises';
-import { extractPay } from '../src/extract/pay/extract-pay';
+import { extractContactsWithin } from '../src/extract/contacts/extract-contacts';
+import { extractDisguisesWithin } from '../src/extract/disguises/extract-disguises';
+import { FACT_LIMIT } from '../src/extract/facts';
+import { extractPayWithin } from '../src/extract/pay/extract-pay';
 import { extractPlaces } from '../src/extract/places/extract-places';
 import { stemText } from '../src/normalise/stemmed-text';
 import { fieldOf } from '../test/fuzz/time-units';
@@ -50,13 +51,13 @@ function stagesOf(unit: string): Stages {
   const stages: Stages = {
     fold: parsed.ms,
     stem: cpu(() => stemText(field.text.folded)).ms,
-    pay: cpu(() => extractPay(field)).ms,
-    contacts: cpu(() => extractContacts(field)).ms,
+    pay: cpu(() => extractPayWithin(field, FACT_LIMIT)).ms,
+    contacts: cpu(() => extractContactsWithin(field, FACT_LIMIT)).ms,
     places: cpu(() => extractPlaces(field)).ms,
     ages: cpu(() => extractAges(field)).ms,
   };
-  const contacts = extractContacts(field);
-  stages['disguises'] = cpu(() => extractDisguises(field, contacts)).ms;
+  const contacts = extractContactsWithin(field, FACT_LIMIT).facts;
+  stages['disguises'] = cpu(() => extractDisguisesWithin(field, contacts, FACT_LIMIT)).ms;
   const known = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
   stages['rest'] = Math.max(0, total - known);
   stages['total'] = total;
