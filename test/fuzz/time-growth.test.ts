@@ -37,6 +37,8 @@ const KNOWN_SHAPES: readonly [string, string][] = [
   ['links and labels', '/@\u20e3kkwa.me/~'],
   ['styled digits, disguised words that hide nothing', '⑽ααus'],
   ['digit swaps', 'v1sa '],
+  ['fractions (a number every two characters)', '½'],
+  ['one endless word of look-alikes', 'α℡rmัﬃɡ'],
 ];
 
 describe('verdict time grows linearly with the field (time fuzzer, short run)', () => {
