@@ -5,6 +5,8 @@ import {
   alternationSource,
   endsWithLatinLetter,
   isLatinLetter,
+  lastUnits,
+  mayEndBefore,
   startsWithLatinLetter,
 } from './lexicon-pattern';
 
@@ -62,6 +64,7 @@ const SUFFIX_BY_TEXT = new Map(SUFFIX_NAMES.map((name) => [name.text, name]));
 
 // "Rp. 5.000.000" and "Rs. 500" put a dot after the code; one space may follow.
 const PREFIX_BEFORE_NUMBER = new RegExp(`(${alternationSource(PREFIX_BY_TEXT.keys())})(\\.? ?)$`);
+const PREFIX_LAST = lastUnits(PREFIX_BY_TEXT.keys());
 const SYMBOL_PREFIXES = PREFIX_NAMES.filter((name) => !startsWithLatinLetter(name.text)).map((name) => name.text);
 const SYMBOL_PREFIX_BEFORE_NUMBER = new RegExp(`(${alternationSource(SYMBOL_PREFIXES)})( ?)$`);
 const PREFIX_AT = new RegExp(`(${alternationSource(PREFIX_BY_TEXT.keys())})(\\.? ?)(?=\\d)`, 'y');
@@ -84,6 +87,7 @@ function toMatch(name: CurrencyName, start: number, end: number): CurrencyMatch 
 
 /** The currency name written right before the digits at `numberStart` ("$", "usd ", "rp. "), if any. */
 export function matchCurrencyBefore(folded: string, numberStart: number): CurrencyMatch | null {
+  if (!mayEndBefore(folded, numberStart, PREFIX_LAST, '. ', 2)) return null;
   const windowStart = Math.max(0, numberStart - LONGEST_PREFIX);
   const window = folded.slice(windowStart, numberStart);
   const found = PREFIX_BEFORE_NUMBER.exec(window);

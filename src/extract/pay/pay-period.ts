@@ -1,5 +1,5 @@
 import type { PayPeriod } from '../facts';
-import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
+import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter, lastUnits, mayEndBefore, startsWithLatinLetter } from './lexicon-pattern';
 
 /** A period an ad states explicitly. */
 export type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
@@ -196,6 +196,7 @@ function prefixEntries(): Map<string, StatedPeriod> {
 
 const PREFIXES = prefixEntries();
 const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
+const PERIOD_BEFORE_LAST = lastUnits(PREFIXES.keys());
 const LONGEST_PREFIX = 14;
 const LATIN_BEFORE = new RegExp(`[${LATIN_LETTER_CLASS}]$`);
 const DIGIT_START = /^\d/;
@@ -203,6 +204,7 @@ const DATE_BEFORE = /[\d月/.-]$/;
 
 /** A period stated right before the amount (or before a pay keyword) that starts at `position`. */
 export function matchPeriodBefore(folded: string, position: number): PeriodMatch | null {
+  if (!mayEndBefore(folded, position, PERIOD_BEFORE_LAST, ' :：', 2)) return null;
   const windowStart = Math.max(0, position - LONGEST_PREFIX);
   const window = folded.slice(windowStart, position);
   const found = PERIOD_BEFORE.exec(window);
