@@ -74,3 +74,15 @@ describe('foldCharacters on characters that are clusters of their own', () => {
     );
   });
 });
+
+describe('foldCharacters remembers how a cluster folds', () => {
+  it('folds a cluster the same in a wall of thousands as alone, with the same offsets', () => {
+    const cluster = 'C\u0335';
+    const alone = foldCharacters(`${cluster} ok`);
+    const wall = foldCharacters(`${cluster.repeat(5_000)} ok`);
+    expect(alone.buffer.text).toBe('c ok');
+    expect(wall.buffer.text === `${'c'.repeat(5_000)} ok`).toBe(true);
+    expect([wall.buffer.starts[4_999], wall.buffer.ends[4_999]]).toEqual([9_998, 10_000]);
+    expect(wall.buffer.marks?.[4_999]).toBe(alone.buffer.marks?.[0]);
+  });
+});
