@@ -54,3 +54,23 @@ export function mayEndBefore(text: string, position: number, last: ReadonlySet<n
   }
   return false;
 }
+
+/** The first code units of `words`: a sticky regex `gap(?:words)` can match only where one of them follows the gap. */
+export function firstUnits(words: Iterable<string>): ReadonlySet<number> {
+  const units = new Set<number>();
+  for (const word of words) if (word.length > 0) units.add(word.charCodeAt(0));
+  return units;
+}
+
+/**
+ * Whether a word starting with one of `first` may start at `position`, or after at most `maxGap` units of `gap`:
+ * the necessary condition for a sticky `gap(?:words)` regex to match there. Most numbers are followed by nothing
+ * such a word starts with, and one look then saves trying a few hundred alternatives.
+ */
+export function mayStartAt(text: string, position: number, first: ReadonlySet<number>, gap: string, maxGap: number): boolean {
+  for (let at = position, skipped = 0; at < text.length && skipped <= maxGap; at++, skipped++) {
+    if (first.has(text.charCodeAt(at))) return true;
+    if (!gap.includes(text.charAt(at))) return false;
+  }
+  return false;
+}
