@@ -8,6 +8,7 @@
  *
  *   npm run fuzz:time          FUZZ_TIME_CASES=500 FUZZ_TIME_SEED=7 npm run fuzz:time
  */
+import { writeFileSync } from 'node:fs';
 import { createScanner } from '../src/index';
 import { judgeGrowth, type GrowthLimits } from '../test/fuzz/time-growth';
 import { randomCases, singleCases } from '../test/fuzz/time-units';
@@ -25,6 +26,7 @@ scanner.score('Warm-up: customer service in Cambodia, $1,500/month, free visa, T
 const started = performance.now();
 const results = [...singleCases(), ...randomCases(seed, cases)].map(({ name, unit }) => ({
   name,
+  unit,
   ...judgeGrowth(scanner, unit, SIZES, 3, limits, 3),
 }));
 const failed = results.filter((result) => result.problem !== null);
@@ -41,4 +43,7 @@ for (const result of steep.slice(0, 8)) console.log(`  ${show(result)}`);
 console.log(`${overTarget.length} of ${results.length} cases over the ${TARGET_MS} ms target at 64 KiB`);
 for (const result of failed) console.log(`FAILED ${result.problem}: ${show(result)}`);
 console.log(`${failed.length} failed; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+// FUZZ_TIME_JSON=path writes every case's times, to group the slow ones by stage (scripts/fuzz-time-stages.ts).
+const jsonPath = process.env['FUZZ_TIME_JSON'];
+if (jsonPath !== undefined) writeFileSync(jsonPath, JSON.stringify(results.map(({ name, unit, growth }) => ({ name, unit, ...growth })), null, 1));
 process.exitCode = failed.length > 0 ? 1 : 0;

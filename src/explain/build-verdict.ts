@@ -84,7 +84,8 @@ function cappedFacts(facts: Facts): Facts {
 function cutsOf(fired: readonly FiredRule[], facts: Facts): NonNullable<Verdict['capped']> {
   const cuts: NonNullable<Verdict['capped']> = [];
   for (const kind of FACT_KINDS) {
-    const found = facts[kind].length;
+    // Past FACT_LIMIT the extractors count facts without building them.
+    const found = facts.found?.[kind] ?? facts[kind].length;
     if (found > VERDICT_LIMITS.factsPerKind) cuts.push({ list: `extracted.${kind}`, kept: VERDICT_LIMITS.factsPerKind, found });
   }
   for (const { rule, evidence } of fired) {

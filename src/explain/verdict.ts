@@ -72,7 +72,7 @@ export interface Verdict {
   truncated?: { field: TextField; originalLength: number }[];
   /**
    * Lists the verdict cut to stay small (`VERDICT_LIMITS`): which list, how many items it kept and how many were
-   * found. Absent when nothing was cut; every fact and hit was still read by the rules.
+   * found. Absent when nothing was cut. Rules read every hit, and the first FACT_LIMIT (200) facts of each kind.
    */
   capped?: { list: string; kept: number; found: number }[];
   /** Present when the posting proved it comes from a verified employer of the scanner's allowlist. */

@@ -106,4 +106,19 @@ export interface Facts {
   places: PlaceFact[];
   ages: AgeFact[];
   disguises: DisguiseFact[];
+  /**
+   * Present only when a kind reached FACT_LIMIT: how many facts of it the posting holds. Past the limit facts are
+   * counted, not built (contacts and disguised words by their folded span, without widening their evidence).
+   */
+  found?: Partial<Record<FactKind, number>>;
 }
+
+export const FACT_KINDS = ['pay', 'contacts', 'places', 'ages', 'disguises'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * Most facts of one kind built per posting. Real ads hold a few (the most contacts in the corpora is a few dozen);
+ * a 64 KiB wall of "tg:" held 21,845 contacts, and building each (its evidence, its value) cost more than the rest
+ * of the verdict. Rules read the facts built; a verdict lists fewer still (its own limit).
+ */
+export const FACT_LIMIT = 200;

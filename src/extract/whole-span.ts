@@ -29,7 +29,7 @@ export function wholeSpan(
 }
 
 /** A span grows by at most this many characters on each side, so one hostile 30,000-letter "word" stays cheap. */
-const MAX_WIDENING = 64;
+export const MAX_WIDENING = 64;
 
 const SPACED_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

@@ -5,8 +5,9 @@
  */
 export interface FoldBuffer {
   text: string;
-  starts: number[];
-  ends: number[];
+  /** Typed arrays where the length is known up front (plain ASCII text), growing arrays elsewhere. */
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
   marks: number[] | null;
 }
 

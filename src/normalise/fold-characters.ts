@@ -186,35 +186,26 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
       continue;
     }
     const point = cluster.codePointAt(0) ?? 0;
-    if (isRegionalIndicator(point) && start >= regionalRunEnd) {
+    if (!isRegionalIndicator(point)) {
+      // Folded once per distinct cluster: Thai, Devanagari or Vietnamese written with combining marks, and Zalgo,
+      // repeat a few clusters thousands of times, and NFKC per cluster was most of their cost.
+      const folding = clusterFolding(cluster, point);
+      if (folding.kind === UNIT_SPACE) emitSpace(start, end);
+      else if (folding.kind === UNIT_TEXT) emit(folding.text, start, end, folding.mark);
+      continue;
+    }
+    if (start >= regionalRunEnd) {
       regionalRunEnd = endOfRegionalRun(original, start);
       regionalRunLetters = (regionalRunEnd - start) / 2;
     }
-    const emoji = isRegionalIndicator(point) && regionalRunLetters < MIN_REGIONAL_LETTERS ? null : emojiCharacter(cluster, point);
+    const emoji = regionalRunLetters < MIN_REGIONAL_LETTERS ? null : emojiCharacter(cluster, point);
     if (emoji !== null) {
       emit(emoji.text, start, end, disguiseBit(emoji.kind));
       continue;
     }
-    const small = smallCapitalLetter(point);
-    if (small !== undefined && cluster.length === 1) {
-      emit(small, start, end, SMALL_CAPITAL_BIT);
-      continue;
-    }
-    const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
-    const overlaid = cluster.length > 1 ? OVERLAID_LETTER.exec(out) : null;
-    if (overlaid !== null) {
-      // Marks stacked that high are not spelling: the bare letter is read ("Ć̵" is "c").
-      const base = (overlaid[1] ?? '').normalize('NFD').charAt(0);
-      const letter = smallCapitalLetter(base.codePointAt(0) ?? 0) ?? base;
-      emit(letter, start, end, OVERLAY_BIT | (letter === base ? 0 : SMALL_CAPITAL_BIT));
-      continue;
-    }
-    if (WHITE_SPACE.test(out)) emitSpace(start, end);
-    else if (out.length > 0) {
-      const style = out !== cluster ? styleOf(point) : null;
-      const styled = style !== null && ASCII_ALPHANUMERIC.test(out);
-      emit(out, start, end, styled ? disguiseBit(style) : 0);
-    }
+    const folding = foldCluster(cluster, point, false);
+    if (folding.kind === UNIT_SPACE) emitSpace(start, end);
+    else if (folding.kind === UNIT_TEXT) emit(folding.text, start, end, folding.mark);
   }
   hints.finish();
   return { buffer: { text: parts.join(''), starts, ends, marks }, hints, read: index };
@@ -276,6 +267,44 @@ function unitFolding(code: number): UnitFolding | null {
   return folding;
 }
 
+const clusterFoldings = new Map<string, UnitFolding>();
+const MAX_CLUSTER_FOLDINGS = 10_000;
+
+/** The folding of a cluster that is no format character and no regional indicator, remembered (bounded). */
+function clusterFolding(cluster: string, point: number): UnitFolding {
+  let folding = clusterFoldings.get(cluster);
+  if (folding === undefined) {
+    folding = foldCluster(cluster, point, true);
+    if (clusterFoldings.size >= MAX_CLUSTER_FOLDINGS) clusterFoldings.clear();
+    clusterFoldings.set(cluster, folding);
+  }
+  return folding;
+}
+
+/**
+ * How the cluster path folds a cluster (not a format character): an emoji letter or digit (when `emoji` is asked
+ * for), a small capital, a letter under stacked marks, white space, or its NFKC lower case.
+ */
+function foldCluster(cluster: string, point: number, emoji: boolean): UnitFolding {
+  const emojiFolding = emoji ? emojiCharacter(cluster, point) : null;
+  if (emojiFolding !== null) return { kind: UNIT_TEXT, text: emojiFolding.text, mark: disguiseBit(emojiFolding.kind) };
+  const small = smallCapitalLetter(point);
+  if (small !== undefined && cluster.length === 1) return { kind: UNIT_TEXT, text: small, mark: SMALL_CAPITAL_BIT };
+  const out = cluster.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
+  const overlaid = cluster.length > 1 ? OVERLAID_LETTER.exec(out) : null;
+  if (overlaid !== null) {
+    // Marks stacked that high are not spelling: the bare letter is read ("Ć̵" is "c").
+    const base = (overlaid[1] ?? '').normalize('NFD').charAt(0);
+    const letter = smallCapitalLetter(base.codePointAt(0) ?? 0) ?? base;
+    return { kind: UNIT_TEXT, text: letter, mark: OVERLAY_BIT | (letter === base ? 0 : SMALL_CAPITAL_BIT) };
+  }
+  if (WHITE_SPACE.test(out)) return { kind: UNIT_SPACE };
+  if (out.length === 0) return { kind: UNIT_NOTHING };
+  const style = out !== cluster ? styleOf(point) : null;
+  const styled = style !== null && ASCII_ALPHANUMERIC.test(out);
+  return { kind: UNIT_TEXT, text: out, mark: styled ? disguiseBit(style) : 0 };
+}
+
 /** Where the run of regional indicators (two code units each) that starts at `start` ends. */
 function endOfRegionalRun(original: string, start: number): number {
   let at = start;
@@ -292,27 +321,33 @@ const NON_ASCII = /[^\0-\x7f]/;
  */
 function foldAscii(original: string): FoldedCharacters {
   const text = original.toLowerCase().trimStart().replace(ASCII_SPACE_RUN, ' ');
-  const starts = new Array<number>(text.length);
-  const ends = new Array<number>(text.length);
-  const hints = new DisguiseHints();
+  // Typed arrays: no per-element boxing or growth, and a 64 KiB field's map is two 256 KiB blocks.
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
   let length = 0;
   let lastWasSpace = true;
   for (let index = 0; index < original.length; index++) {
-    const code = original.charCodeAt(index);
-    if (isAsciiSpace(code)) {
+    if (isAsciiSpace(original.charCodeAt(index))) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
-      hints.observe(32);
-    } else {
-      lastWasSpace = false;
-      hints.observe(code >= 65 && code <= 90 ? code + 32 : code);
-    }
+    } else lastWasSpace = false;
     starts[length] = index;
     ends[length] = index + 1;
     length++;
   }
-  hints.finish();
+  // What DisguiseHints would say after observing every unit, read from the folded text by two linear regexes (a
+  // test holds them to the general path's hints): no look-alike script in ASCII.
+  const hints = new DisguiseHints();
+  hints.digitSwaps = ASCII_DIGIT_SWAP.test(text);
+  hints.spacedLetters = ASCII_SPACED_LETTERS.test(text);
   return { buffer: { text, starts, ends, marks: null }, hints, read: original.length };
 }
 
-const ASCII_SPACE_RUN = /[\t-\r ]+/g;
+// A digit or @ $ ! | between two letters of one token ("v1sa", "wh@ts"): the run of them is scanned once per letter
+// before it.
+const ASCII_DIGIT_SWAP = /[a-z][0-9@$!|]+[a-z]/;
+// Four one-character words in a row ("t e l e", "w.h.a.t"), words being runs of letters and digits.
+const ASCII_SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/;
+
+// Runs to make one space: two blanks or more, or a blank other than a space (single spaces, most of them, stay).
+const ASCII_SPACE_RUN = /[\t-\r ]{2,}|[\t-\r]/g;

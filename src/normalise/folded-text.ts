@@ -47,6 +47,7 @@ export interface FoldOptions {
 
 // The words disguised-word records are cut into: letters, marks and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MAX_REMEMBERED_WORDS = 4_096;
 
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
   const { buffer: characters, hints, read } = foldCharacters(text, options.maxFoldedLength);
@@ -84,18 +85,19 @@ function disguisedWords(buffer: FoldBuffer, lexicon: Lexicon | undefined): Disgu
   const { text, marks } = buffer;
   if (marks === null) return [];
   const words: DisguisedWord[] = [];
+  // A wall of disguised text repeats a few words thousands of times: each is looked up once.
+  const keywords = new Map<string, boolean>();
   for (const match of text.matchAll(WORD)) {
     let kinds = 0;
     for (let index = match.index; index < match.index + match[0].length; index++) kinds |= marks[index] ?? 0;
     if (kinds === 0) continue;
     const word = match[0];
-    words.push({
-      start: match.index,
-      end: match.index + word.length,
-      word,
-      kinds: disguiseKindsOf(kinds),
-      keyword: lexicon?.isKeyword(word) ?? false,
-    });
+    let keyword = keywords.get(word);
+    if (keyword === undefined) {
+      keyword = lexicon?.isKeyword(word) ?? false;
+      if (keywords.size < MAX_REMEMBERED_WORDS) keywords.set(word, keyword);
+    }
+    words.push({ start: match.index, end: match.index + word.length, word, kinds: disguiseKindsOf(kinds), keyword });
   }
   return words;
 }

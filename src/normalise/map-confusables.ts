@@ -3,9 +3,10 @@ import { FoldBufferWriter, type FoldBuffer } from './fold-buffer';
 import { latinConfusables } from './latin-confusables';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const ASCII_LETTER = /[a-z]/g;
 const LOOKALIKE_SCRIPT_LETTER =
-  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}\p{Script=Lisu}\p{Script=Canadian_Aboriginal}]/gu;
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}\p{Script=Lisu}\p{Script=Canadian_Aboriginal}]/u;
+// Whether each BMP code unit is a letter of a look-alike script: 0 not yet known, 1 yes, 2 no.
+const lookalikeScriptUnits = new Uint8Array(0x10000);
 const HOMOGLYPH = disguiseBit('homoglyph');
 
 /**
@@ -20,42 +21,78 @@ export function mapConfusables(buffer: FoldBuffer): FoldBuffer {
   const { table, anyLookalike } = latinConfusables();
   const text = buffer.text;
   if (!anyLookalike.test(text)) return buffer;
-  const latinText = count(text, ASCII_LETTER) > count(text, LOOKALIKE_SCRIPT_LETTER);
+  const latinText = mostlyLatin(text);
 
+  // Hostile text repeats a few words thousands of times: each is judged once.
+  const judged = new Map<string, boolean>();
   let writer: FoldBufferWriter | null = null;
   let copied = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!readsAsLatin(word, table) || (!latinText && !/[a-z]/.test(word))) continue;
+    // No real word is that long: a hostile run of look-alikes ("ѕ" 30,000 times) is left as it is.
+    if (word.length > MAX_WORD_LENGTH) continue;
+    let reads = judged.get(word);
+    if (reads === undefined) {
+      reads = readsAsLatin(word, table) && (latinText || /[a-z]/.test(word));
+      if (judged.size < MAX_JUDGED) judged.set(word, reads);
+    }
+    if (!reads) continue;
     writer ??= new FoldBufferWriter(buffer);
-    writer.copy(copied, match.index);
+    // Runs of Latin letters between look-alikes are copied whole.
     let at = match.index;
     for (const character of word) {
       const latin = table.get(character);
-      if (latin === undefined) writer.copy(at, at + character.length);
-      else writer.replace(at, at + character.length, latin, HOMOGLYPH);
+      if (latin !== undefined) {
+        writer.copy(copied, at);
+        writer.replace(at, at + character.length, latin, HOMOGLYPH);
+        copied = at + character.length;
+      }
       at += character.length;
     }
-    copied = at;
   }
   if (writer === null) return buffer;
   writer.copy(copied, text.length);
   return writer.finish();
 }
 
+const MAX_JUDGED = 4_096;
+/** Longest word read back: longer than any real one ("pneumonoultramicroscopicsilicovolcanoconiosis" is 45). */
+export const MAX_WORD_LENGTH = 64;
+
 /** True when the word has a look-alike and, once they are replaced, only ASCII letters and digits. */
 function readsAsLatin(word: string, table: ReadonlyMap<string, string>): boolean {
   let lookalike = false;
   for (const character of word) {
-    if (table.has(character)) lookalike = true;
-    else if (!/^[a-z0-9]$/.test(character)) return false;
+    const code = character.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+    if (!table.has(character)) return false;
+    lookalike = true;
   }
   return lookalike;
 }
 
-function count(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let total = 0;
-  while (pattern.exec(text) !== null) total += 1;
-  return total;
+/** More ASCII letters than letters of the look-alike scripts, counted in one pass with no regex per ASCII letter. */
+function mostlyLatin(text: string): boolean {
+  let balance = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 97 && code <= 122) balance += 1;
+      continue;
+    }
+    const point = text.codePointAt(index) ?? code;
+    if (point > 0xffff) {
+      // Astral: Lisu Supplement and the like, rare enough to ask the regex.
+      if (LOOKALIKE_SCRIPT_LETTER.test(String.fromCodePoint(point))) balance -= 1;
+      index += 1;
+      continue;
+    }
+    let known = lookalikeScriptUnits[code] as number;
+    if (known === 0) {
+      known = LOOKALIKE_SCRIPT_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+      lookalikeScriptUnits[code] = known;
+    }
+    if (known === 1) balance -= 1;
+  }
+  return balance > 0;
 }

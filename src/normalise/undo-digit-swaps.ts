@@ -1,6 +1,6 @@
 import { disguiseBit } from './disguise-kind';
 import { FoldBufferWriter, type FoldBuffer } from './fold-buffer';
-import type { Lexicon } from './lexicon';
+import { MIN_LEXICON_WORD, type Lexicon } from './lexicon';
 
 const DIGIT_SWAP = disguiseBit('digit-swap');
 
@@ -31,6 +31,15 @@ const SYMBOL = /[@$!|]/;
 const MAX_SPELLINGS = 32;
 
 /**
+ * Longest token worth spelling out, longer than any real word (the built-in lexicon's longest is far shorter), so
+ * that a hostile 30,000-character "word" is passed over at once instead of spelled letter by letter.
+ */
+export const MAX_SWAPPED_TOKEN = 64;
+
+// Distinct tokens remembered per pass: a wall of one repeated token ("v1sa v1sa ...") is spelled once.
+const MAX_REMEMBERED = 4_096;
+
+/**
  * Reads digits and symbols written for letters ("v1sa", "telegr4m", "wh@tsapp") as those letters, but only where
  * the word they then spell is in the lexicon: pure numbers, prices, phone numbers, times ("5pm"), pay ("rm1500",
  * "rp5jt") and product names ("b2b", "mp3") never spell a lexicon word, so they stay as written.
@@ -38,6 +47,7 @@ const MAX_SPELLINGS = 32;
 export function undoDigitSwaps(buffer: FoldBuffer, lexicon: Lexicon): FoldBuffer {
   const { text } = buffer;
   if (!LETTER_NEXT_TO_SWAP.test(text)) return buffer;
+  const remembered = new Map<string, string | null>();
   let writer: FoldBufferWriter | null = null;
   let copied = 0;
   let index = 0;
@@ -48,9 +58,22 @@ export function undoDigitSwaps(buffer: FoldBuffer, lexicon: Lexicon): FoldBuffer
     }
     let end = index + 1;
     while (end < text.length && isTokenCode(text.charCodeAt(end))) end += 1;
+    // Too short to spell a lexicon word (MIN_LEXICON_WORD letters at least): not even sliced.
+    if (end - index < MIN_LEXICON_WORD) {
+      index = end;
+      continue;
+    }
     const token = trimEdgeSymbols(text.slice(index, end));
+    if (token.word.length > MAX_SWAPPED_TOKEN) {
+      index = end;
+      continue;
+    }
     const tokenStart = index + token.lead;
-    const plain = plainSpelling(token.word, lexicon);
+    let plain = remembered.get(token.word);
+    if (plain === undefined) {
+      plain = plainSpelling(token.word, lexicon);
+      if (remembered.size < MAX_REMEMBERED) remembered.set(token.word, plain);
+    }
     if (plain !== null) {
       writer ??= new FoldBufferWriter(buffer);
       writer.copy(copied, tokenStart);
@@ -86,23 +109,35 @@ function plainSpelling(token: string, lexicon: Lexicon): string | null {
   let letters = 0;
   let swaps = 0;
   let inside = false;
+  // How many spellings the token has: each swap that stands for two letters doubles them.
+  let count = 1;
   for (let index = 0; index < token.length; index++) {
     const character = token.charAt(index);
     if (character >= 'a' && character <= 'z') letters += 1;
     else {
       swaps += 1;
+      count *= LETTERS_FOR[character]?.length ?? 1;
       inside ||= index > 0 && index < token.length - 1 && isLetterAround(token, index);
     }
   }
   // "1000", "2x4": a swap needs a word around it, with at least as many letters as swaps ("fr33").
-  if (!inside || letters < 2 || letters < swaps) return null;
-  let spellings = [''];
-  for (const character of token) {
-    const options = LETTERS_FOR[character] ?? [character];
-    spellings = spellings.flatMap((spelling) => options.map((option) => spelling + option));
-    if (spellings.length > MAX_SPELLINGS) return null;
+  if (!inside || letters < 2 || letters < swaps || count > MAX_SPELLINGS) return null;
+  // The spellings in the order the letters are listed in LETTERS_FOR, the first option varying slowest.
+  for (let choice = 0; choice < count; choice++) {
+    let spelling = '';
+    let rest = count;
+    for (const character of token) {
+      const options = LETTERS_FOR[character];
+      if (options === undefined) {
+        spelling += character;
+        continue;
+      }
+      rest /= options.length;
+      spelling += options[Math.floor(choice / rest) % options.length] ?? character;
+    }
+    if (lexicon.has(spelling) && swapsInStem(token, spelling, lexicon)) return spelling;
   }
-  return spellings.find((spelling) => lexicon.has(spelling) && swapsInStem(token, spelling, lexicon)) ?? null;
+  return null;
 }
 
 /** A letter on each side of the swap at `index`, past any further swaps ("f00d" has letters around both zeros). */

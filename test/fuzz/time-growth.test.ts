@@ -33,6 +33,12 @@ const KNOWN_SHAPES: readonly [string, string][] = [
   ['struck-through letters', 'C\u0335'],
   ['handles', '@a'],
   ['phone pieces', '+1 '],
+  ['messenger labels (21,845 contacts in 64 KiB)', 'tg:'],
+  ['links and labels', '/@\u20e3kkwa.me/~'],
+  ['styled digits, disguised words that hide nothing', '⑽ααus'],
+  ['digit swaps', 'v1sa '],
+  ['fractions (a number every two characters)', '½'],
+  ['one endless word of look-alikes', 'α℡rmัﬃɡ'],
 ];
 
 describe('verdict time grows linearly with the field (time fuzzer, short run)', () => {

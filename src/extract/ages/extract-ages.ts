@@ -49,6 +49,9 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
     const strongUnit = matchAt(STRONG_UNIT_AFTER, folded, end);
     const weakUnit = strongUnit === undefined ? matchAt(WEAK_UNIT_AFTER, folded, end) : undefined;
     const decade = strongUnit === undefined && weakUnit === undefined ? matchAt(DECADE_AFTER, folded, end) : undefined;
+    // Numbers that are no age whatever surrounds them ("1/2", "2024", "500") are dropped before the cue windows
+    // are read: a field of digits has tens of thousands of them.
+    if (ageRange(low, high, 'min', decade !== undefined) === undefined) continue;
     end += (strongUnit ?? weakUnit ?? decade ?? '').length;
     const minAfter = matchAt(MIN_AFTER, folded, end);
     const maxAfter = minAfter === undefined ? matchAt(MAX_AFTER, folded, end) : undefined;
@@ -97,6 +100,8 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
   return facts;
 }
 
+const plausible = (age: number): boolean => age >= YOUNGEST_AGE && age <= OLDEST_AGE;
+
 function ageRange(
   low: number,
   high: number | undefined,
@@ -109,7 +114,6 @@ function ageRange(
     if (low % 10 !== 0 || top % 10 !== 0 || low < 10 || top > 60 || low > top) return undefined;
     return { min: low, max: top + 9 };
   }
-  const plausible = (age: number): boolean => age >= YOUNGEST_AGE && age <= OLDEST_AGE;
   if (high !== undefined) {
     return plausible(low) && plausible(high) && low <= high ? { min: low, max: high } : undefined;
   }

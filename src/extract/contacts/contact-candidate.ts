@@ -16,11 +16,3 @@ export interface FoldedSpan {
   start: number;
   end: number;
 }
-
-export function overlaps(a: FoldedSpan, b: FoldedSpan): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function overlapsAny(span: FoldedSpan, claimed: readonly FoldedSpan[]): boolean {
-  return claimed.some((other) => overlaps(span, other));
-}

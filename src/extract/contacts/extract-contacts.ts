@@ -3,7 +3,7 @@ import type { ContactFact } from '../facts';
 import type { FieldText } from '../../posting/field-text';
 import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate } from './contact-candidate';
-import { overlapsAny } from './contact-candidate';
+import { overlapTester } from '../span-overlap';
 import { findEmails } from './find-emails';
 import { findLinks } from './find-links';
 import { findMaskedContacts } from './find-masked-contacts';
@@ -27,14 +27,29 @@ export interface ExtractContactsOptions {
  * messenger account. Read `country` from any contact, not only from `phone` ones, to compare numbers with places.
  */
 export function extractContacts(fieldText: FieldText, options: ExtractContactsOptions = {}): ContactFact[] {
+  return extractContactsWithin(fieldText, Infinity, options).facts;
+}
+
+/**
+ * `extractContacts`, building at most `limit` facts (the first in text order) and counting the others by their
+ * folded span: building one (its evidence widened to whole words and links, its value) is most of its cost.
+ */
+export function extractContactsWithin(
+  fieldText: FieldText,
+  limit: number,
+  options: ExtractContactsOptions = {},
+): { facts: ContactFact[]; found: number } {
   const folded = fieldText.text.folded;
   // Masks first, then emails, then links outside both, so that "hr@jobs.com" is not also the link "jobs.com".
   const masked = findMaskedContacts(fieldText);
-  const emails = findEmails(fieldText).filter((email) => !overlapsAny(email, masked));
-  const webLinks = findLinks(fieldText).filter((link) => !overlapsAny(link, masked) && !overlapsAny(link, emails));
+  const overlapsMask = overlapTester(masked);
+  const emails = findEmails(fieldText).filter((email) => !overlapsMask(email.start, email.end));
+  const overlapsEmail = overlapTester(emails);
+  const webLinks = findLinks(fieldText).filter((link) => !overlapsMask(link.start, link.end) && !overlapsEmail(link.start, link.end));
   const claimed = [...masked, ...emails, ...webLinks];
+  const overlapsClaimed = overlapTester(claimed);
 
-  const phones = findPhones(folded, options.defaultCountry).filter((phone) => !overlapsAny(phone, claimed));
+  const phones = findPhones(folded, options.defaultCountry).filter((phone) => !overlapsClaimed(phone.start, phone.end));
   const mentions = findMessengerMentions(fieldText, phones, claimed);
   const plainPhones: ContactCandidate[] = phones
     .filter((phone) => !mentions.phonesUsed.has(phone))
@@ -52,7 +67,14 @@ export function extractContacts(fieldText: FieldText, options: ExtractContactsOp
   );
   const seen = new Set<string>();
   const facts: ContactFact[] = [];
+  let found = 0;
   for (const candidate of candidates) {
+    if (facts.length >= limit) {
+      const key = `${candidate.channel} ${candidate.start} ${candidate.end} folded`;
+      if (!seen.has(key)) found += 1;
+      seen.add(key);
+      continue;
+    }
     // Keyed by the quoted span: two contacts inside one link widen to the same span, and are one fact there.
     const evidence = evidenceAt(fieldText, candidate.start, candidate.end);
     const key = `${candidate.channel} ${evidence.start} ${evidence.end}`;
@@ -66,5 +88,5 @@ export function extractContacts(fieldText: FieldText, options: ExtractContactsOp
       evidence,
     });
   }
-  return facts;
+  return { facts, found: facts.length + found };
 }

@@ -1,7 +1,7 @@
 import type { FieldText } from '../../posting/field-text';
 import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate, FoldedSpan } from './contact-candidate';
-import { overlapsAny } from './contact-candidate';
+import { countBelow, overlapTester } from '../span-overlap';
 import { contactValue } from './contact-value';
 import { CUE_WINDOW, LEFT_CONTACT_CUE, PLATFORM_USE, RIGHT_CONTACT_CUE, TOOL_USE } from './contact-cues';
 import type { PhoneHit } from './find-phones';
@@ -80,7 +80,11 @@ export function findMessengerMentions(
   claimed: readonly ContactCandidate[],
 ): { contacts: ContactCandidate[]; phonesUsed: Set<PhoneHit>; linksUsed: Set<ContactCandidate> } {
   const folded = fieldText.text.folded;
-  const labels = findLabels(folded, claimed);
+  const labels = findLabels(folded, overlapTester(claimed));
+  // Looked up by position for every chain of labels: a field may hold thousands of links, phones and labels.
+  const claimedAt = new Map<number, ContactCandidate>();
+  for (const candidate of claimed) if (!claimedAt.has(candidate.start)) claimedAt.set(candidate.start, candidate);
+  const phoneStarts = phones.map((phone) => phone.start);
   const contacts: ContactCandidate[] = [];
   const phonesUsed = new Set<PhoneHit>();
   const linksUsed = new Set<ContactCandidate>();
@@ -91,15 +95,12 @@ export function findMessengerMentions(
     if (first === undefined || last === undefined) continue;
 
     const gap = scanGap(folded, last.end);
-    const claimedAfter = claimed.find((candidate) => candidate.start === gap.end);
+    const claimedAfter = claimedAt.get(gap.end);
     // "ไอดีไลน์: somchai.work": after a label, a bare "name.tld" is the handle, not a web site.
     const handleLikeDomain = claimedAfter !== undefined && isBareHostName(claimedAfter) ? claimedAfter : undefined;
     const linkAfter = handleLikeDomain === undefined ? claimedAfter : undefined;
-    const phoneAfter =
-      linkAfter === undefined
-        ? phones.find((phone) => phone.start >= last.end && phone.start <= gap.end && !phonesUsed.has(phone))
-        : undefined;
-    const phoneBefore = phoneAfter === undefined ? phoneEndingBefore(folded, first.start, phones, phonesUsed) : undefined;
+    const phoneAfter = linkAfter === undefined ? phoneStartingIn(phones, phoneStarts, last.end, gap.end, phonesUsed) : undefined;
+    const phoneBefore = phoneAfter === undefined ? phoneEndingBefore(folded, first.start, phones, phoneStarts, phonesUsed) : undefined;
 
     const window = folded.slice(Math.max(0, first.start - CUE_WINDOW), first.start);
     const inContactWording =
@@ -145,7 +146,7 @@ function isBareHostName(candidate: ContactCandidate): boolean {
   return candidate.channel === 'url' && /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+$/u.test(candidate.value) && !/^www\./i.test(candidate.value);
 }
 
-function findLabels(folded: string, claimed: readonly FoldedSpan[]): LabelHit[] {
+function findLabels(folded: string, isClaimed: (start: number, end: number) => boolean): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const { pattern, labels } of LABEL_MATCHERS) {
     for (const match of folded.matchAll(pattern)) {
@@ -155,7 +156,7 @@ function findLabels(folded: string, claimed: readonly FoldedSpan[]): LabelHit[] 
         continue;
       }
       const hit = { label, start: match.index, end: match.index + match[0].length };
-      if (!overlapsAny(hit, claimed)) hits.push(hit);
+      if (!isClaimed(hit.start, hit.end)) hits.push(hit);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -270,17 +271,41 @@ function phoneTarget(phone: PhoneHit): Target {
   };
 }
 
+/** The first unused phone (of `phones`, in text order, with `starts` their starts) that starts in [from, to]. */
+function phoneStartingIn(
+  phones: readonly PhoneHit[],
+  starts: readonly number[],
+  from: number,
+  to: number,
+  used: ReadonlySet<PhoneHit>,
+): PhoneHit | undefined {
+  for (let index = countBelow(starts, from); index < phones.length && (starts[index] ?? Infinity) <= to; index++) {
+    const phone = phones[index];
+    if (phone !== undefined && !used.has(phone)) return phone;
+  }
+  return undefined;
+}
+
 function phoneEndingBefore(
   folded: string,
   labelStart: number,
   phones: readonly PhoneHit[],
+  starts: readonly number[],
   used: ReadonlySet<PhoneHit>,
 ): PhoneHit | undefined {
   const before = folded.slice(Math.max(0, labelStart - 3), labelStart);
   const bracket = OPEN_BRACKET_BEFORE.exec(before);
   if (bracket === null) return undefined;
   const bracketStart = labelStart - before.length + bracket.index;
-  return phones.find((phone) => !used.has(phone) && (phone.end === bracketStart || phone.end === bracketStart - 1));
+  // Phones do not overlap and are in text order, so their ends are too: only those starting before the bracket
+  // can end at it, and of those only the last few.
+  let found: PhoneHit | undefined;
+  for (let index = countBelow(starts, bracketStart) - 1; index >= 0; index--) {
+    const phone = phones[index];
+    if (phone === undefined || phone.end < bracketStart - 1) break;
+    if (!used.has(phone) && (phone.end === bracketStart || phone.end === bracketStart - 1)) found = phone;
+  }
+  return found;
 }
 
 function contactOf(channel: MessengerChannel, target: Target, start: number, end: number): ContactCandidate {

@@ -1,6 +1,12 @@
 import type { ContactFact, DisguiseFact } from '../facts';
 import { type FieldText } from '../../posting/field-text';
 import { evidenceAt } from '../evidence-at';
+import { MAX_LINK } from '../link-index';
+import { overlapTester } from '../span-overlap';
+import { MAX_WIDENING } from '../whole-span';
+
+// How far evidence can reach past the span it widens: to a whole link, then to whole words.
+const WIDEST_REACH = MAX_LINK + MAX_WIDENING;
 
 /**
  * The disguised words of one field (as the normaliser recorded them) that hide a contact or a word the rules look
@@ -8,35 +14,38 @@ import { evidenceAt } from '../evidence-at';
  * nothing.
  */
 export function extractDisguises(fieldText: FieldText, contacts: readonly ContactFact[]): DisguiseFact[] {
+  return extractDisguisesWithin(fieldText, contacts, Infinity).facts;
+}
+
+/**
+ * `extractDisguises`, building at most `limit` facts and counting the others: past the limit, a word that is no
+ * keyword counts when its folded span, mapped to the original, overlaps a contact (its evidence is not widened).
+ */
+export function extractDisguisesWithin(
+  fieldText: FieldText,
+  contacts: readonly ContactFact[],
+  limit: number,
+): { facts: DisguiseFact[]; found: number } {
   const facts: DisguiseFact[] = [];
-  const overlapsContact = contactOverlap(contacts);
+  let counted = 0;
+  const overlapsContact = overlapTester(contacts.map((contact) => contact.evidence));
   for (const disguised of fieldText.text.disguises) {
+    // Most disguised words hide nothing (a wall of styled digits has thousands): those are passed over without
+    // widening their evidence, when no contact lies within the reach of the widening.
+    if (!disguised.keyword) {
+      if (contacts.length === 0) continue;
+      const mapped = fieldText.text.toOriginal(disguised.start, disguised.end);
+      if (!overlapsContact(mapped.start - WIDEST_REACH, mapped.end + WIDEST_REACH)) continue;
+    }
+    if (facts.length >= limit) {
+      const mapped = fieldText.text.toOriginal(disguised.start, disguised.end);
+      if (disguised.keyword || overlapsContact(mapped.start, mapped.end)) counted += 1;
+      continue;
+    }
     const evidence = evidenceAt(fieldText, disguised.start, disguised.end);
     const hidesContact = overlapsContact(evidence.start, evidence.end);
     if (!hidesContact && !disguised.keyword) continue;
     facts.push({ word: disguised.word, kinds: disguised.kinds, hides: hidesContact ? 'contact' : 'keyword', evidence });
   }
-  return facts;
-}
-
-/**
- * Whether a span overlaps any contact's evidence, in O(log n) per question: asking `contacts.some` for each of
- * thousands of disguised words in a field with thousands of contacts was quadratic. A span overlaps a contact iff,
- * among the contacts that start before it ends, the furthest end lies past its start.
- */
-function contactOverlap(contacts: readonly ContactFact[]): (start: number, end: number) => boolean {
-  const spans = contacts.map((contact) => contact.evidence).sort((a, b) => a.start - b.start);
-  const starts = spans.map((span) => span.start);
-  const furthestEnds: number[] = [];
-  for (const span of spans) furthestEnds.push(Math.max(span.end, furthestEnds[furthestEnds.length - 1] ?? -1));
-  return (start, end) => {
-    let low = 0; // the number of contacts that start before `end`
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((starts[middle] ?? 0) < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && (furthestEnds[low - 1] ?? -1) > start;
-  };
+  return { facts, found: facts.length + counted };
 }

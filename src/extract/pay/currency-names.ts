@@ -4,7 +4,11 @@ import {
   LATIN_LETTER_CLASS,
   alternationSource,
   endsWithLatinLetter,
+  firstUnits,
   isLatinLetter,
+  lastUnits,
+  mayEndBefore,
+  mayStartAt,
   startsWithLatinLetter,
 } from './lexicon-pattern';
 
@@ -62,11 +66,14 @@ const SUFFIX_BY_TEXT = new Map(SUFFIX_NAMES.map((name) => [name.text, name]));
 
 // "Rp. 5.000.000" and "Rs. 500" put a dot after the code; one space may follow.
 const PREFIX_BEFORE_NUMBER = new RegExp(`(${alternationSource(PREFIX_BY_TEXT.keys())})(\\.? ?)$`);
+const PREFIX_LAST = lastUnits(PREFIX_BY_TEXT.keys());
 const SYMBOL_PREFIXES = PREFIX_NAMES.filter((name) => !startsWithLatinLetter(name.text)).map((name) => name.text);
 const SYMBOL_PREFIX_BEFORE_NUMBER = new RegExp(`(${alternationSource(SYMBOL_PREFIXES)})( ?)$`);
+const PREFIX_FIRST = firstUnits(PREFIX_BY_TEXT.keys());
 const PREFIX_AT = new RegExp(`(${alternationSource(PREFIX_BY_TEXT.keys())})(\\.? ?)(?=\\d)`, 'y');
 // "70.000,- €": German-style amounts close with ",-".
 const SUFFIX_AT = new RegExp(`((?:[.,]-)? ?)(${alternationSource(SUFFIX_BY_TEXT.keys())})`, 'y');
+const SUFFIX_FIRST = firstUnits(SUFFIX_BY_TEXT.keys());
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const DIGIT_AFTER = /^\d/;
 const LONGEST_PREFIX = 12;
@@ -84,6 +91,7 @@ function toMatch(name: CurrencyName, start: number, end: number): CurrencyMatch 
 
 /** The currency name written right before the digits at `numberStart` ("$", "usd ", "rp. "), if any. */
 export function matchCurrencyBefore(folded: string, numberStart: number): CurrencyMatch | null {
+  if (!mayEndBefore(folded, numberStart, PREFIX_LAST, '. ', 2)) return null;
   const windowStart = Math.max(0, numberStart - LONGEST_PREFIX);
   const window = folded.slice(windowStart, numberStart);
   const found = PREFIX_BEFORE_NUMBER.exec(window);
@@ -106,6 +114,7 @@ export function matchCurrencyBefore(folded: string, numberStart: number): Curren
 
 /** A currency name starting exactly at `position` and followed by digits ("$1,000" after "800 to "). */
 export function matchCurrencyPrefixAt(folded: string, position: number): CurrencyMatch | null {
+  if (!PREFIX_FIRST.has(folded.charCodeAt(position))) return null;
   PREFIX_AT.lastIndex = position;
   const found = PREFIX_AT.exec(folded);
   if (found === null) return null;
@@ -116,6 +125,7 @@ export function matchCurrencyPrefixAt(folded: string, position: number): Currenc
 
 /** The currency name written right after an amount that ends at `position` ("元", " usd", "원", "$"), if any. */
 export function matchCurrencyAfter(folded: string, position: number): CurrencyMatch | null {
+  if (!mayStartAt(folded, position, SUFFIX_FIRST, '.,- ', 3)) return null;
   SUFFIX_AT.lastIndex = position;
   const found = SUFFIX_AT.exec(folded);
   if (found === null) return null;

@@ -24,10 +24,15 @@ import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-per
  * bounded, so the cost is linear in the text length.
  */
 export function extractPay(fieldText: FieldText): PayFact[] {
+  return extractPayWithin(fieldText, Infinity).facts;
+}
+
+/** `extractPay`, building at most `limit` facts (the first in text order) and counting the others. */
+export function extractPayWithin(fieldText: FieldText, limit: number): { facts: PayFact[]; found: number } {
   const folded = withAsciiDigits(fieldText.text.folded);
   // The salary field of a structured posting states pay by being that field: "20000-28000" there is pay.
   const scanner = new PayScanner(folded, fieldText.field === 'salary');
-  const facts: PayFact[] = [];
+  const statements: PayStatement[] = [];
   NUMBER_START.lastIndex = 0;
   for (let found = NUMBER_START.exec(folded); found !== null; found = NUMBER_START.exec(folded)) {
     const at = found.index;
@@ -38,14 +43,19 @@ export function extractPay(fieldText: FieldText): PayFact[] {
       NUMBER_START.lastIndex = wholeNumberEnd;
       continue;
     }
-    facts.push(toFact(fieldText, statement));
+    statements.push(statement);
     NUMBER_START.lastIndex = Math.max(statement.end, wholeNumberEnd);
   }
   // "two thousand dollars a week": no digit to start from, so a separate pass, skipped unless a number word is there.
   const worded = findNumberWordPay(folded, () => scanner.scriptHints());
-  if (worded.length === 0) return facts;
+  if (worded.length === 0) {
+    // Statements are found in text order: only those within the limit are built.
+    return { facts: statements.slice(0, limit).map((statement) => toFact(fieldText, statement)), found: statements.length };
+  }
+  const facts = statements.map((statement) => toFact(fieldText, statement));
   for (const pay of worded) facts.push(toFact(fieldText, { ...pay, min: pay.value, max: pay.value }));
-  return facts.sort((a, b) => a.evidence.start - b.evidence.start);
+  facts.sort((a, b) => a.evidence.start - b.evidence.start);
+  return { facts: facts.slice(0, limit), found: facts.length };
 }
 
 // A run of digits and separators, of Chinese numerals ("两万", the "万" of "过万"), or of Korean ones before 원

@@ -31,3 +31,46 @@ export function alternationSource(words: Iterable<string>): string {
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return unique.map(escapeRegex).join('|');
 }
+
+/**
+ * The last code units of `words`. A regex `(?:word|...)gap$` run on the window before a number tries every start
+ * in the window; it can match only where one of these units stands right before the gap, which one look tells.
+ */
+export function lastUnits(words: Iterable<string>): ReadonlySet<number> {
+  const units = new Set<number>();
+  for (const word of words) if (word.length > 0) units.add(word.charCodeAt(word.length - 1));
+  return units;
+}
+
+/**
+ * Whether a word ending in one of `last` may end at `position`, or before at most `maxGap` units of `gap` that end
+ * there: the necessary condition for a `(?:words)gap$` regex to match the text before `position`.
+ */
+export function mayEndBefore(text: string, position: number, last: ReadonlySet<number>, gap: string, maxGap: number): boolean {
+  for (let at = position - 1, skipped = 0; at >= 0 && skipped <= maxGap; at--, skipped++) {
+    const code = text.charCodeAt(at);
+    if (last.has(code)) return true;
+    if (!gap.includes(text.charAt(at))) return false;
+  }
+  return false;
+}
+
+/** The first code units of `words`: a sticky regex `gap(?:words)` can match only where one of them follows the gap. */
+export function firstUnits(words: Iterable<string>): ReadonlySet<number> {
+  const units = new Set<number>();
+  for (const word of words) if (word.length > 0) units.add(word.charCodeAt(0));
+  return units;
+}
+
+/**
+ * Whether a word starting with one of `first` may start at `position`, or after at most `maxGap` units of `gap`:
+ * the necessary condition for a sticky `gap(?:words)` regex to match there. Most numbers are followed by nothing
+ * such a word starts with, and one look then saves trying a few hundred alternatives.
+ */
+export function mayStartAt(text: string, position: number, first: ReadonlySet<number>, gap: string, maxGap: number): boolean {
+  for (let at = position, skipped = 0; at < text.length && skipped <= maxGap; at++, skipped++) {
+    if (first.has(text.charCodeAt(at))) return true;
+    if (!gap.includes(text.charAt(at))) return false;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter } from './lexicon-pattern';
+import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter, lastUnits, mayEndBefore } from './lexicon-pattern';
 
 /**
  * Context that shows a number is not pay. Honest ads are full of numbers next to words that are not money
@@ -85,6 +85,7 @@ const OTHER_LINKS = ['达', '達', '了', '约', '約', '共', '为', '為', '�
 const OTHER_NOT_PAY_BEFORE_AT_END = new RegExp(
   `(?:${alternationSource(OTHER_NOT_PAY_BEFORE)})(?:${alternationSource(OTHER_LINKS)})?[ :：]{0,2}$`,
 );
+const OTHER_NOT_PAY_BEFORE_LAST = lastUnits([...OTHER_NOT_PAY_BEFORE, ...OTHER_LINKS]);
 const OTHER_NOT_PAY_AFTER = ['押金', '保证金', '保證金', '手续费', '手續費', '中介费', '中介費', '的押金', '보증금', '수수료'];
 const OTHER_NOT_PAY_AFTER_AT = new RegExp(` ?(?:${alternationSource([...OTHER_NOT_PAY_AFTER, 'ค่าธรรมเนียม'])})`, 'y');
 const NON_LATIN = new RegExp(`[^${LATIN_LETTER_CLASS}]+`);
@@ -104,7 +105,7 @@ function latinWords(text: string, cutAtStart: boolean, cutAtEnd: boolean): strin
 export function hasNotPayContext(folded: string, start: number, end: number): boolean {
   const beforeStart = Math.max(0, start - WINDOW);
   const before = folded.slice(beforeStart, start);
-  if (OTHER_NOT_PAY_BEFORE_AT_END.test(before)) return true;
+  if (mayEndBefore(folded, start, OTHER_NOT_PAY_BEFORE_LAST, ' :：', 2) && OTHER_NOT_PAY_BEFORE_AT_END.test(before)) return true;
   const wordsBefore = latinWords(before, beforeStart > 0, false);
   for (let index = wordsBefore.length - 1; index >= 0; index--) {
     const word = wordsBefore[index] ?? '';

@@ -1,5 +1,14 @@
 import type { PayPeriod } from '../facts';
-import { LATIN_LETTER_CLASS, alternationSource, endsWithLatinLetter, startsWithLatinLetter } from './lexicon-pattern';
+import {
+  LATIN_LETTER_CLASS,
+  alternationSource,
+  endsWithLatinLetter,
+  firstUnits,
+  lastUnits,
+  mayEndBefore,
+  mayStartAt,
+  startsWithLatinLetter,
+} from './lexicon-pattern';
 
 /** A period an ad states explicitly. */
 export type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
@@ -147,6 +156,7 @@ function suffixEntries(): Map<string, StatedPeriod> {
 
 const SUFFIXES = suffixEntries();
 const PERIOD_AFTER = new RegExp(`( ?)(${alternationSource(SUFFIXES.keys())})`, 'y');
+const PERIOD_AFTER_FIRST = firstUnits(SUFFIXES.keys());
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const TIME_LIKE = new Set(['pm', 'p.m.']);
 const THAI = /[\u0e00-\u0e7f]/;
@@ -155,6 +165,7 @@ const VIETNAMESE_UNIT = /(?:giờ|ngày|tuần|tháng|năm|gio|ngay|tuan|thang|�
 
 /** A period stated right after an amount that ends at `position`: "/month", " per hour", "/tháng", "每月". */
 export function matchPeriodAfter(folded: string, position: number): PeriodMatch | null {
+  if (!mayStartAt(folded, position, PERIOD_AFTER_FIRST, ' ', 1)) return null;
   PERIOD_AFTER.lastIndex = position;
   const found = PERIOD_AFTER.exec(folded);
   if (found === null) return null;
@@ -196,6 +207,7 @@ function prefixEntries(): Map<string, StatedPeriod> {
 
 const PREFIXES = prefixEntries();
 const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
+const PERIOD_BEFORE_LAST = lastUnits(PREFIXES.keys());
 const LONGEST_PREFIX = 14;
 const LATIN_BEFORE = new RegExp(`[${LATIN_LETTER_CLASS}]$`);
 const DIGIT_START = /^\d/;
@@ -203,6 +215,7 @@ const DATE_BEFORE = /[\d月/.-]$/;
 
 /** A period stated right before the amount (or before a pay keyword) that starts at `position`. */
 export function matchPeriodBefore(folded: string, position: number): PeriodMatch | null {
+  if (!mayEndBefore(folded, position, PERIOD_BEFORE_LAST, ' :：', 2)) return null;
   const windowStart = Math.max(0, position - LONGEST_PREFIX);
   const window = folded.slice(windowStart, position);
   const found = PERIOD_BEFORE.exec(window);
