@@ -75,6 +75,18 @@ describe('createPhraseIndex with wide nodes', () => {
     for (const { owner, literal } of phrases) expect(index.candidates(`..${literal}..`).get(owner)).toEqual([2]);
     expect(index.candidates('q!z q_z qAz').size).toBe(0);
   });
+
+  // The root's children (one per first character) are sorted apart from the short lists below it.
+  it('finds phrases under a root with more first characters than an insertion sort is used for', () => {
+    const firsts = [...'zyxwvutsrqponmlkjihgfedcba9876543210', '日', '工', 'ก'];
+    const phrases = firsts.map((first, owner) => ({ owner, literal: `${first}ok` }));
+    const built = createPhraseIndex(phrases, 'none');
+    const decoded = phraseIndexFromImage(phraseIndexImage(phrases), 'none');
+    for (const index of [built, decoded]) {
+      for (const { owner, literal } of phrases) expect(index.candidates(`. ${literal} .`).get(owner)).toEqual([2]);
+      expect(index.candidates('okay ko').size).toBe(0);
+    }
+  });
 });
 
 describe('phraseIndexFromImage', () => {
