@@ -79,15 +79,17 @@ function indexOfTrie(trie: PackedTrie, skipped: SkippedStarts): PhraseIndex {
     candidates(text) {
       const found = new Map<number, number[]>();
       const length = text.length;
-      for (let start = 0; start < length; start++) {
+      // The code unit before `start` (a space before the first), read once per offset.
+      let before = SPACE;
+      for (let start = 0; start < length; before = text.charCodeAt(start), start++) {
         const code = text.charCodeAt(start);
-        let node = firstNode[code] ?? 0;
-        // Most offsets start no phrase: one typed-array read settles them.
-        if (node === 0) continue;
-        if (start > 0 && skipMode !== SKIP_NONE) {
-          const before = text.charCodeAt(start - 1);
-          if (skipMode === SKIP_INSIDE_WORD ? before !== SPACE : isAsciiAlphanumeric(code) && isAsciiAlphanumeric(before)) continue;
+        // Offsets inside a word are most of the text: they are settled from the text alone, before the table is read.
+        if (skipMode === SKIP_INSIDE_ASCII_WORD ? isAsciiAlphanumeric(code) && isAsciiAlphanumeric(before) : skipMode === SKIP_INSIDE_WORD && before !== SPACE) {
+          continue;
         }
+        let node = firstNode[code] ?? 0;
+        // Most other offsets start no phrase either: one typed-array read settles them.
+        if (node === 0) continue;
         let at = start + 1;
         for (;;) {
           // The node's record: its owners, then its children (see packNodes).
