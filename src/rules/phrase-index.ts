@@ -72,34 +72,37 @@ export function phraseIndexFromImage(image: PhraseIndexImage, skipped: SkippedSt
 
 function indexOfTrie(trie: PackedTrie, skipped: SkippedStarts): PhraseIndex {
   const skipMode = skipped === 'none' ? SKIP_NONE : skipped === 'inside-word' ? SKIP_INSIDE_WORD : SKIP_INSIDE_ASCII_WORD;
-  const { firstNode, transitions, ownerStart, owners } = trie;
+  const { firstNode, nodes } = packNodes(trie);
 
   return {
     isEmpty: trie.isEmpty,
     candidates(text) {
       const found = new Map<number, number[]>();
       const length = text.length;
-      for (let start = 0; start < length; start++) {
+      // The code unit before `start` (a space before the first), read once per offset.
+      let before = SPACE;
+      for (let start = 0; start < length; before = text.charCodeAt(start), start++) {
         const code = text.charCodeAt(start);
-        let node = firstNode[code] ?? 0;
-        // Most offsets start no phrase: one typed-array read settles them.
-        if (node === 0) continue;
-        if (start > 0 && skipMode !== SKIP_NONE) {
-          const before = text.charCodeAt(start - 1);
-          if (skipMode === SKIP_INSIDE_WORD ? before !== SPACE : isAsciiAlphanumeric(code) && isAsciiAlphanumeric(before)) continue;
+        // Offsets inside a word are most of the text: they are settled from the text alone, before the table is read.
+        if (skipMode === SKIP_INSIDE_ASCII_WORD ? isAsciiAlphanumeric(code) && isAsciiAlphanumeric(before) : skipMode === SKIP_INSIDE_WORD && before !== SPACE) {
+          continue;
         }
+        let node = firstNode[code] ?? 0;
+        // Most other offsets start no phrase either: one typed-array read settles them.
+        if (node === 0) continue;
         let at = start + 1;
         for (;;) {
-          const ownersEnd = ownerStart[node + 1] ?? 0;
-          for (let slot = ownerStart[node] ?? 0; slot < ownersEnd; slot++) {
-            const owner = owners[slot] ?? 0;
+          // The node's record: its owners, then its children (see packNodes).
+          const ownerCount = nodes[node] ?? 0;
+          for (let slot = node + 1; slot <= node + ownerCount; slot++) {
+            const owner = nodes[slot] ?? 0;
             const starts = found.get(owner);
             if (starts === undefined) found.set(owner, [start]);
             else if (starts[starts.length - 1] !== start) starts.push(start);
           }
           while (at < length && isSeparator(text.charCodeAt(at))) at++;
           if (at >= length) break;
-          node = transitions.next(node, text.charCodeAt(at));
+          node = childOf(nodes, node + 1 + ownerCount, text.charCodeAt(at));
           if (node === 0) break;
           at++;
         }
@@ -109,21 +112,81 @@ function indexOfTrie(trie: PackedTrie, skipped: SkippedStarts): PhraseIndex {
   };
 }
 
+/**
+ * The trie as one array of node records, each node's owners and children side by side, so that a step of the walk
+ * reads one or two cache lines: a node is the offset of its record, which is its owner count, its owners, its child
+ * count, then (code, child) pairs sorted by code. Spread over four arrays of a megabyte (child starts, children,
+ * owner starts, owners), each step of the walk from every word start missed the cache three or four times, and the
+ * walk was the largest part of a verdict. Records are laid out in node order, so a path's nodes sit close together.
+ */
+function packNodes(trie: PackedTrie): { firstNode: Int32Array; nodes: Int32Array } {
+  const { childStart, children, ownerStart, owners } = trie;
+  const nodeCount = childStart.length - 1;
+  // Offset 0 is no node: one unused cell first.
+  const offsetOf = new Int32Array(nodeCount);
+  let size = 1;
+  for (let node = ROOT + 1; node < nodeCount; node++) {
+    offsetOf[node] = size;
+    size += 2 + ((ownerStart[node + 1] ?? 0) - (ownerStart[node] ?? 0)) + 2 * ((childStart[node + 1] ?? 0) - (childStart[node] ?? 0));
+  }
+  const nodes = new Int32Array(size);
+  for (let node = ROOT + 1; node < nodeCount; node++) {
+    let at = offsetOf[node] ?? 0;
+    const ownersFrom = ownerStart[node] ?? 0;
+    const ownersTo = ownerStart[node + 1] ?? 0;
+    nodes[at++] = ownersTo - ownersFrom;
+    for (let slot = ownersFrom; slot < ownersTo; slot++) nodes[at++] = owners[slot] ?? 0;
+    const childrenFrom = childStart[node] ?? 0;
+    const childrenTo = childStart[node + 1] ?? 0;
+    nodes[at++] = childrenTo - childrenFrom;
+    for (let slot = childrenFrom; slot < childrenTo; slot++) {
+      nodes[at++] = children[slot * 2] ?? 0;
+      nodes[at++] = offsetOf[children[slot * 2 + 1] ?? 0] ?? 0;
+    }
+  }
+  const firstNode = new Int32Array(0x10000);
+  for (let slot = childStart[ROOT] ?? 0; slot < (childStart[ROOT + 1] ?? 0); slot++) {
+    firstNode[children[slot * 2] ?? 0] = offsetOf[children[slot * 2 + 1] ?? 0] ?? 0;
+  }
+  return { firstNode, nodes };
+}
+
+/** Children lists longer than this are binary-searched. */
+const LINEAR_SCAN = 8;
+
+/** The child reached by `code` from the node whose child count is at `nodes[at]`, or 0. */
+function childOf(nodes: Int32Array, at: number, code: number): number {
+  let low = 0;
+  let high = nodes[at] ?? 0;
+  const first = at + 1;
+  while (high - low > LINEAR_SCAN) {
+    const middle = (low + high) >> 1;
+    // The child sought is at or after `low` and before `high`.
+    if ((nodes[first + middle * 2] ?? 0) < code) low = middle + 1;
+    else high = middle + 1;
+  }
+  for (let slot = low; slot < high; slot++) {
+    const found = nodes[first + slot * 2] ?? 0;
+    if (found === code) return nodes[first + slot * 2 + 1] ?? 0;
+    if (found > code) return 0;
+  }
+  return 0;
+}
+
 const SKIP_NONE = 0;
 const SKIP_INSIDE_WORD = 1;
 const SKIP_INSIDE_ASCII_WORD = 2;
 
 /**
- * The trie in typed arrays: nodes are numbers (0 is "no node", 1 the root), a table gives the node each first
- * character leads to, a hash table the other edges, and owners are listed per node in one array. A trie of Maps
- * cost a hash-map lookup per character of every field and was a fifth of the scoring time.
+ * The trie in typed arrays as it is built: nodes are numbers (0 is "no node", 1 the root), node n's children are the
+ * (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1 of `children`, sorted by code, and its owners
+ * are owners[ownerStart[n]] .. owners[ownerStart[n + 1] - 1]. A trie of Maps cost a hash-map lookup per character
+ * of every field and was a fifth of the scoring time; `packNodes` lays it out for the walk.
  */
 interface PackedTrie {
   isEmpty: boolean;
-  /** The node after the root for each UTF-16 code unit, or 0. */
-  firstNode: Int32Array;
-  transitions: TransitionTable;
-  /** Owners of node n are owners[ownerStart[n]] .. owners[ownerStart[n + 1] - 1]. */
+  childStart: Int32Array;
+  children: Int32Array;
   ownerStart: Int32Array;
   owners: Int32Array;
 }
@@ -153,45 +216,27 @@ function buildTrie(entries: Iterable<{ owner: number; literal: string }>): Packe
     if (!nodeOwners.includes(owner)) nodeOwners.push(owner);
   }
 
-  const firstNode = new Int32Array(0x10000);
-  const below: [number, number][] = [];
-  for (const [key, child] of edges) {
-    if (key < edgeKey(ROOT + 1, 0)) firstNode[key - edgeKey(ROOT, 0)] = child;
-    else below.push([key, child]);
-  }
   const nodeCount = ownersOf.length;
   const ownerStart = new Int32Array(nodeCount + 1);
   for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node] ?? 0) + (ownersOf[node]?.length ?? 0);
   const owners = Int32Array.from(ownersOf.flat());
-  return { isEmpty: edges.size === 0, firstNode, transitions: createTransitionTable(below, nodeCount), ownerStart, owners };
+  return { isEmpty: edges.size === 0, ...childLists(edges, nodeCount), ownerStart, owners };
 }
 
 const edgeKey = (from: number, code: number): number => from * 0x10000 + code;
 
-/**
- * Edges of the trie below the root, each node's children side by side in one array (code, target, code, target...,
- * sorted by code), so a step reads one or two cache lines. An open-addressing hash table over all edges spread each
- * step over three arrays of megabytes, and cache misses were most of the walk.
- */
-interface TransitionTable {
-  /** The node reached from `node` by `code`, or 0. */
-  next(node: number, code: number): number;
-}
-
-/** Children lists longer than this are binary-searched. */
-const LINEAR_SCAN = 8;
-
-function createTransitionTable(edges: readonly (readonly [key: number, to: number])[], nodeCount: number): TransitionTable {
+/** Each node's children side by side (code, target, code, target..., sorted by code), as `PackedTrie` lists them. */
+function childLists(edges: ReadonlyMap<number, number>, nodeCount: number): { childStart: Int32Array; children: Int32Array } {
   const counts = new Int32Array(nodeCount + 1);
-  for (const [key] of edges) {
+  for (const key of edges.keys()) {
     const node = Math.floor(key / 0x10000);
     counts[node] = (counts[node] ?? 0) + 1;
   }
   const childStart = new Int32Array(nodeCount + 1);
   for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node] ?? 0) + (counts[node] ?? 0);
-  // Placed by node with a cursor per node, then each node's few children sorted in place: sorting all edges at
-  // once cost tens of milliseconds of building a scanner.
-  const children = new Int32Array(edges.length * 2);
+  // Placed by node with a cursor per node, then each node's children sorted in place: sorting all edges at once
+  // cost tens of milliseconds of building a scanner.
+  const children = new Int32Array(edges.size * 2);
   const cursor = childStart.slice();
   for (const [key, to] of edges) {
     const node = Math.floor(key / 0x10000);
@@ -201,33 +246,24 @@ function createTransitionTable(edges: readonly (readonly [key: number, to: numbe
     children[slot * 2 + 1] = to;
   }
   for (let node = 0; node < nodeCount; node++) sortChildren(children, childStart[node] ?? 0, childStart[node + 1] ?? 0);
-  return transitionTable(childStart, children);
+  return { childStart, children };
 }
 
-/** Node n's children are the (code, target) pairs in slots childStart[n] .. childStart[n + 1] - 1, sorted by code. */
-function transitionTable(childStart: Int32Array, children: Int32Array): TransitionTable {
-  return {
-    next(node, code) {
-      let low = childStart[node] ?? 0;
-      let high = childStart[node + 1] ?? 0;
-      while (high - low > LINEAR_SCAN) {
-        const middle = (low + high) >> 1;
-        // The child sought is at or after `low` and before `high`.
-        if ((children[middle * 2] ?? 0) < code) low = middle + 1;
-        else high = middle + 1;
-      }
-      for (let slot = low; slot < high; slot++) {
-        const at = children[slot * 2] ?? 0;
-        if (at === code) return children[slot * 2 + 1] ?? 0;
-        if (at > code) return 0;
-      }
-      return 0;
-    },
-  };
-}
-
-/** Insertion sort of the (code, target) pairs in slots [from, to) by code: lists are short. */
+/** Sorts the (code, target) pairs in slots [from, to) by code: by insertion, as most lists are short. */
 function sortChildren(children: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    // The root's list (every first character) can be thousands long.
+    const pairs = Array.from(
+      { length: to - from },
+      (_, index) => [children[(from + index) * 2] ?? 0, children[(from + index) * 2 + 1] ?? 0] as const,
+    );
+    pairs.sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([code, target], index) => {
+      children[(from + index) * 2] = code;
+      children[(from + index) * 2 + 1] = target;
+    });
+    return;
+  }
   for (let slot = from + 1; slot < to; slot++) {
     const code = children[slot * 2] ?? 0;
     const target = children[slot * 2 + 1] ?? 0;
@@ -282,7 +318,7 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
   let edges = 0;
   let ownerCount = 0;
   let ownerAt = 0;
-  for (let at = 0; at < keys.length; ) {
+  for (let at = 0; at < keys.length;) {
     const shared = keys.charCodeAt(at) - COUNT_BASE;
     const added = keys.charCodeAt(at + 1) - COUNT_BASE;
     at += 2;
@@ -310,7 +346,6 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
   for (let node = 0; node < nodeCount; node++) childStart[node + 1] = (childStart[node + 1] ?? 0) + (childStart[node] ?? 0);
   const children = new Int32Array(edges * 2);
   const cursor = childStart.slice();
-  const firstNode = new Int32Array(0x10000);
   for (let edge = 0; edge < edges; edge++) {
     const from = edgeFrom[edge] ?? 0;
     const code = edgeCode[edge] ?? 0;
@@ -318,7 +353,6 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
     cursor[from] = slot + 1;
     children[slot * 2] = code;
     children[slot * 2 + 1] = edge + 2;
-    if (from === ROOT) firstNode[code] = edge + 2;
   }
   // Owners by node, each node's in the order the image lists them.
   const ownerStart = new Int32Array(nodeCount + 1);
@@ -335,5 +369,5 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
     ownerCursor[node] = place + 1;
     owners[place] = ownerValue[slot] ?? 0;
   }
-  return { isEmpty: edges === 0, firstNode, transitions: transitionTable(childStart, children), ownerStart, owners };
+  return { isEmpty: edges === 0, childStart, children, ownerStart, owners };
 }

@@ -66,6 +66,53 @@ describe('createPhraseIndex', () => {
   });
 });
 
+describe('createPhraseIndex against a plain reading of its contract', () => {
+  /** Each owner's starts, found by comparing every key at every allowed offset, separators skipped after the first. */
+  function reference(entries: { owner: number; literal: string }[], text: string): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    const isWordCode = (code: number): boolean => /[A-Za-z0-9]/.test(String.fromCharCode(code));
+    for (let start = 0; start < text.length; start++) {
+      if (start > 0 && isWordCode(text.charCodeAt(start)) && isWordCode(text.charCodeAt(start - 1))) continue;
+      for (const { owner, literal } of entries) {
+        const key = literal.replaceAll(/[ -]/g, '');
+        let at = start;
+        let matched = 0;
+        while (matched < key.length && at < text.length) {
+          if (matched > 0 && (text[at] === ' ' || text[at] === '-')) {
+            at++;
+            continue;
+          }
+          if (text[at] !== key[matched]) break;
+          matched++;
+          at++;
+        }
+        if (matched < key.length) continue;
+        const starts = found.get(owner) ?? [];
+        if (starts[starts.length - 1] !== start) starts.push(start);
+        found.set(owner, starts);
+      }
+    }
+    return found;
+  }
+
+  // Exactly the offsets the contract gives, through the pair table and past it, from phrases built or decoded.
+  it('lists exactly the starts where a key is spelt, separators skipped, inside-ASCII-word offsets left out', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', 'A', '1', '日', 'é');
+    const phrase = fc.string({ unit: fc.oneof(unit, fc.constantFrom(' ', '-')), minLength: 1, maxLength: 5 }).filter((literal) => /[^ -]/.test(literal[0] ?? ' '));
+    const text = fc.string({ unit: fc.oneof(unit, fc.constantFrom(' ', '-', '.')), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(3), phrase), { minLength: 1, maxLength: 6 }), text, (pairs, haystack) => {
+        const entries = pairs.map(([owner, literal]) => ({ owner, literal }));
+        const expected = reference(entries, haystack);
+        const sorted = (found: Map<number, number[]>): [number, number[]][] => [...found].sort((a, b) => a[0] - b[0]);
+        expect(sorted(createPhraseIndex(entries, 'inside-ascii-word').candidates(haystack))).toEqual(sorted(expected));
+        expect(sorted(phraseIndexFromImage(phraseIndexImage(entries), 'inside-ascii-word').candidates(haystack))).toEqual(sorted(expected));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('createPhraseIndex with wide nodes', () => {
   // A node with many children is binary-searched; every child must still be found, and no other code.
   it('finds every phrase under a node with many children and nothing else', () => {
@@ -74,6 +121,18 @@ describe('createPhraseIndex with wide nodes', () => {
     const index = createPhraseIndex(phrases, 'none');
     for (const { owner, literal } of phrases) expect(index.candidates(`..${literal}..`).get(owner)).toEqual([2]);
     expect(index.candidates('q!z q_z qAz').size).toBe(0);
+  });
+
+  // The root's children (one per first character) are sorted apart from the short lists below it.
+  it('finds phrases under a root with more first characters than an insertion sort is used for', () => {
+    const firsts = [...'zyxwvutsrqponmlkjihgfedcba9876543210', '日', '工', 'ก'];
+    const phrases = firsts.map((first, owner) => ({ owner, literal: `${first}ok` }));
+    const built = createPhraseIndex(phrases, 'none');
+    const decoded = phraseIndexFromImage(phraseIndexImage(phrases), 'none');
+    for (const index of [built, decoded]) {
+      for (const { owner, literal } of phrases) expect(index.candidates(`. ${literal} .`).get(owner)).toEqual([2]);
+      expect(index.candidates('okay ko').size).toBe(0);
+    }
   });
 });
 

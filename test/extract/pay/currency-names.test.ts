@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   matchCurrencyAfter,
@@ -78,5 +79,27 @@ describe('resolveCurrency', () => {
     expect(resolveCurrency('yuan-sign', scriptHints('日薪1500元 工地臨時工'))).toBe('TWD');
     expect(resolveCurrency('yuan-sign', scriptHints('时薪25元，兼职店员'))).toBe('CNY');
     expect(scriptHints('時給1200円、未経験でも大丈夫です').traditionalChinese).toBe(false);
+  });
+});
+
+describe('scriptHints', () => {
+  // The one-pass table must read exactly what one regex per class read.
+  it('reads the same hints as a regex per character class', () => {
+    const kana = /[\u3040-\u30ff]/;
+    const traditional = /[萬與們這來會經驗發對錢說價實點歲關聯繫應徵當]/;
+    const shared = /[時給請長臨資間門員職務勞週費證區灣機車電話號處從導]/;
+    const vietnamese = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
+    const unit = fc.constantFrom(...'月薪资时時萬這です円ゃアーđươngă lương 30000 元¥ ㌀ゟヿ゠'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        const japanese = kana.test(text);
+        expect(scriptHints(text)).toEqual({
+          japanese,
+          traditionalChinese: traditional.test(text) || (!japanese && shared.test(text)),
+          vietnamese: vietnamese.test(text),
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
