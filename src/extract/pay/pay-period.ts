@@ -199,6 +199,12 @@ function prefixEntries(): Map<string, StatedPeriod> {
     ['per hour', 'hour'],
     ['annual', 'year'],
     ['per year', 'year'],
+    // Korean shorthand "일 50" (500,000 won a day), "주 300" (three million a week): standalone words only, see
+    // STANDALONE_ONLY.
+    ['일', 'day'],
+    ['주', 'week'],
+    ['매일', 'day'],
+    ['매주', 'week'],
   ] as const) {
     entries.set(word, period);
   }
@@ -206,6 +212,10 @@ function prefixEntries(): Map<string, StatedPeriod> {
 }
 
 const PREFIXES = prefixEntries();
+// One-syllable Korean period words are also the last syllable of other words (당일, 토요일, 근무일; 회사주, 매주 is
+// listed by itself) and of dates ("10일"): they state a period only as a word of their own.
+const STANDALONE_ONLY = new Set(['일', '주']);
+const JOINED_BEFORE = /[\uac00-\ud7a3\d]/;
 const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
 const PERIOD_BEFORE_LAST = lastUnits(PREFIXES.keys());
 const LONGEST_PREFIX = 14;
@@ -225,6 +235,7 @@ export function matchPeriodBefore(folded: string, position: number): PeriodMatch
   if (period === undefined) return null;
   const start = windowStart + found.index;
   if (startsWithLatinLetter(text) && LATIN_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
+  if (STANDALONE_ONLY.has(text) && JOINED_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
   // "4月1日 10万円", "21日": a date, not "in one day".
   if (DIGIT_START.test(text) && DATE_BEFORE.test(folded.slice(Math.max(0, start - 1), start))) return null;
   const impliedCurrency = THAI.test(text) ? 'THB' : VIETNAMESE_UNIT.test(text) ? 'VND' : null;

@@ -130,6 +130,10 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['월 1000 가능, 카톡 문의', pay(1e7, 1e7, 'KRW', 'month', [6500, 8000])],
   ['건당 30 바로 지급', pay(3e5, 3e5, 'KRW', 'task', null)],
   ['일주일에 200 벌기', pay(2e6, 2e6, 'KRW', 'week', [5500, 7000])],
+  // "일" and "주" as words of their own: a day's and a week's pay in 만
+  ['단순 업무 일 30, 당일 정산', pay(3e5, 3e5, 'KRW', 'day', [4000, 6000])],
+  ['주 300 가능, 초보 환영', pay(3e6, 3e6, 'KRW', 'week', [8000, 10_000])],
+  ['매주 50 지급', pay(5e5, 5e5, 'KRW', 'week', [1500, 2000])],
   // Chinese: 块/塊, ranges with 到 and a dash, pay per order
   ['日薪80到150塊，做一天結一天', pay(80, 150, 'CNY', 'day', [400, 500])],
   ['手机点赞，一單0.5—2塊，多劳多得', pay(0.5, 2, 'CNY', 'task', null)],
@@ -231,6 +235,10 @@ const NOT_PAY_FORMS: readonly string[] = [
   '4월1일 10명 모집',
   '3월 10일 출국',
   '주 5일 근무',
+  '주 5일 근무, 일 8시간',
+  '토요일 50명 모집',
+  '근무일 20일 이상',
+  '일 3회 배송',
   '하루 8시간 근무',
   'ทำงาน 8 ชั่วโมงต่อวัน',
   'We hire five hundred people a year',
