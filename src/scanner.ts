@@ -23,7 +23,7 @@ import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import type { CompiledRuleSet } from './rules/compiled-rule';
 import { RuleSetError } from './rules/rule-set-error';
-import type { Rule } from './rules/rule-schema';
+import type { Rule, ScannerRule } from './rules/rule-schema';
 import { ruleVocabulary } from './rules/rule-vocabulary';
 import { validateRules } from './rules/validate-rules';
 import { AllowlistSchema, type Allowlist, type AllowlistInput } from './rules/allowlist-schema';
@@ -79,7 +79,7 @@ export interface Scanner {
   safeScore(input: unknown, context?: ScoreContext): SafeScoreResult;
   /** Validates a posting and extracts its facts (contacts, pay, places, ages, disguises), as `score` would. */
   safeExtract(input: unknown): SafeExtractResult;
-  readonly rules: readonly Rule[];
+  readonly rules: readonly ScannerRule[];
   readonly versions: Verdict['versions'];
   /** The scoring policy in force: the defaults, then the model's learned weights, then `options.scoring`. */
   readonly policy: ScoringPolicy;
@@ -90,7 +90,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   checkScannerOptionKeys(options);
   const validated = validateRules(options.rules ?? []);
   if (validated.issues.length > 0) throw new RuleSetError(validated.issues);
-  const extraRules = validated.rules;
+  // A scanner holds no examples (`scanner.rules` is the same shape for every rule): a pack's ran when it loaded.
+  const extraRules = validated.rules.map(withoutExamples);
   const allowlist = parseAllowlist(options.allowlist);
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
@@ -215,7 +216,7 @@ function posterOf(context: unknown): PosterIdentity | undefined {
 }
 
 // The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.
-const BUILTIN_RULES: ReadonlySet<Rule> = new Set(BUILTIN_RULE_SET.rules);
+const BUILTIN_RULES: ReadonlySet<ScannerRule> = new Set(BUILTIN_RULE_SET.rules);
 
 /** The model a scanner scores with: the built-in one (compact, checked at build time), a caller's, or none. */
 function loadModel(option: unknown): { model: Pick<LurescanModel, 'hash' | 'combiner'>; prepare: () => PreparedClassifier } | null {
@@ -233,8 +234,12 @@ function validateModel(candidate: unknown): LurescanModel {
   return result.data;
 }
 
+function withoutExamples({ examples: _examples, ...rule }: Rule): ScannerRule {
+  return rule;
+}
+
 /** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
-export function scannerLexicon(rules: readonly Rule[]): Lexicon {
+export function scannerLexicon(rules: readonly ScannerRule[]): Lexicon {
   return createLexicon(() => [...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 

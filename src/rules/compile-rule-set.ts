@@ -12,14 +12,14 @@ import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } 
 import { linearRegex } from './linear-regex';
 import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
-import type { Rule, RuleCondition } from './rule-schema';
+import type { ScannerRule, RuleCondition } from './rule-schema';
 
 export interface CompileRuleSetOptions {
   /**
    * Rules whose regexes may run on V8's backtracking engine: the built-in ones, audited for catastrophic
    * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
-  safeRegexes?: (rule: Rule) => boolean;
+  safeRegexes?: (rule: ScannerRule) => boolean;
   /**
    * What compiling exactly these rules builds from their phrases, written at build time by `ruleSetImage` (the
    * built-in rules' image): the phrase indexes are read instead of built, and each rule's phrase regexes are made
@@ -44,7 +44,7 @@ const INDEXABLE = 2;
 const STEMS = 4;
 
 /** What `compileRuleSet` would build from the phrases of `rules`, as an image to write at build time. */
-export function ruleSetImage(rules: readonly Rule[], options: CompileRuleSetOptions = {}): RuleSetImage {
+export function ruleSetImage(rules: readonly ScannerRule[], options: CompileRuleSetOptions = {}): RuleSetImage {
   const { baseRules, ...parts } = compileParts('image', rules, { safeRegexes: options.safeRegexes });
   const { entries } = parts;
   const shapes: Record<string, number> = {};
@@ -69,7 +69,7 @@ interface IndexEntryLists {
  * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, and regexes that compile
  * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
-export function compileRuleSet(version: string, rules: readonly Rule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
+export function compileRuleSet(version: string, rules: readonly ScannerRule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
   const { entries, ...parts } = compileParts(version, rules, options);
   const image = options.image;
   return {
@@ -84,12 +84,12 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
 /** The compiled rule set but its phrase indexes, and what each index holds. */
 function compileParts(
   version: string,
-  rules: readonly Rule[],
+  rules: readonly ScannerRule[],
   options: CompileRuleSetOptions,
 ): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex' | 'literalAutomaton'> & { entries: IndexEntryLists } {
   const safeRegexes = options.safeRegexes ?? (() => false);
   const issues: RuleIssue[] = [];
-  const byId = new Map<string, Rule>();
+  const byId = new Map<string, ScannerRule>();
   for (const [index, rule] of rules.entries()) {
     if (byId.has(rule.id)) issues.push({ ruleId: rule.id, path: ['id'], message: `duplicate rule id (rule #${index + 1})` });
     byId.set(rule.id, rule);
@@ -97,7 +97,7 @@ function compileParts(
 
   const baseRules: CompiledBaseRule[] = [];
   const gates: GatedLiterals[] = [];
-  const patternRules: Rule[] = [];
+  const patternRules: ScannerRule[] = [];
   for (const rule of rules) {
     if (rule.when !== undefined) {
       for (const id of referencedIds(rule.when)) {
@@ -168,7 +168,7 @@ const LITERALS_BY_RULE = requiredLiterals as unknown as Readonly<Record<string, 
  * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
  * regexes) only when a text first needs them: the image already holds the indexes they would feed.
  */
-function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
+function compileBaseRule(rule: ScannerRule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
@@ -248,7 +248,7 @@ interface RulePhrases {
   phraseLiterals: string[] | null;
 }
 
-function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
+function rulePhrases(match: NonNullable<ScannerRule['match']>): RulePhrases {
   const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
   const alternatives = phraseAlternatives(folded);
@@ -270,7 +270,7 @@ interface RuleStems {
   stemLiterals: string[];
 }
 
-function ruleStems(match: NonNullable<Rule['match']>): RuleStems {
+function ruleStems(match: NonNullable<ScannerRule['match']>): RuleStems {
   const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
   const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
   const stemSource = stemAlternatives.map(({ source }) => source).join('|');
@@ -324,12 +324,12 @@ export function referencedIds(condition: RuleCondition, positiveOnly = false): s
   return condition.of.flatMap(collect);
 }
 
-function orderPatterns(patternRules: readonly Rule[], issues: RuleIssue[]): CompiledPattern[] {
+function orderPatterns(patternRules: readonly ScannerRule[], issues: RuleIssue[]): CompiledPattern[] {
   const byId = new Map(patternRules.map((rule) => [rule.id, rule]));
   const ordered: CompiledPattern[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
 
-  const visit = (rule: Rule, trail: string[]): void => {
+  const visit = (rule: ScannerRule, trail: string[]): void => {
     const seen = state.get(rule.id);
     if (seen === 'done') return;
     if (seen === 'visiting') {

@@ -235,3 +235,8 @@ export const RuleSchema = z
 
 export type RuleDefinition = z.input<typeof RuleSchema>;
 export type Rule = z.output<typeof RuleSchema>;
+/**
+ * A rule as a scanner holds it: without its examples, which only tests read (the built-in ones are in
+ * `lurescan/rule-examples`), so that no scanner carries them in memory or in a browser bundle.
+ */
+export type ScannerRule = Omit<Rule, 'examples'>;

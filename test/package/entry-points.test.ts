@@ -13,6 +13,7 @@ const run = (code: string, type: 'module' | 'commonjs'): unknown =>
 const EXPECTED: Record<string, string[]> = {
   lurescan: ['score', 'createScanner', 'LurescanError'],
   'lurescan/rules': ['parseRulePack', 'testRules', 'RuleSchema', 'RuleSetError', 'LurescanError'],
+  'lurescan/rule-examples': ['BUILTIN_RULE_EXAMPLES', 'withBuiltinExamples'],
   'lurescan/train': ['trainModel', 'crossValidate', 'formatModel', 'ModelError', 'LurescanError'],
   'lurescan/evaluate': ['evaluate', 'HitFrequencyCounter'],
 };
