@@ -22,6 +22,7 @@ import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import type { CompiledRuleSet } from './rules/compiled-rule';
+import { linearRegex } from './rules/linear-regex';
 import { RuleSetError } from './rules/rule-set-error';
 import type { Rule, ScannerRule } from './rules/rule-schema';
 import { ruleVocabulary } from './rules/rule-vocabulary';
@@ -98,15 +99,40 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
     safeRegexes: (rule) => BUILTIN_RULES.has(rule),
+    linearRegex,
     // The built-in rules alone: what their phrases compile to was built at build time.
     ...(withBuiltin && extraRules.length === 0 && { image: builtinRuleSetImage() }),
   });
-  const loaded = loadModel(options.model);
+  const limits: ReadLimits = {
+    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
+    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
+  };
+  return assembleScanner(ruleSet, loadModel(options.model), allowlist, options.scoring, limits);
+}
+
+/**
+ * `createScanner()` with no options, as `score` and `safeScore` use it: the same scanner, built without the code
+ * that only options need (validating rules, models and allowlists, and the linear-time engine for a pack's
+ * regexes), so that a web page that only scores does not ship it.
+ */
+export function createDefaultScanner(): Scanner {
+  const ruleSet = compileRuleSet(BUILTIN_RULE_SET.version, BUILTIN_RULE_SET.rules, { safeRegexes: () => true, image: builtinRuleSetImage() });
+  return assembleScanner(ruleSet, { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier }, null, undefined, DEFAULT_READ_LIMITS);
+}
+
+/** A scanner from its compiled rules, model, allowlist, scoring overrides and read limits. */
+function assembleScanner(
+  ruleSet: CompiledRuleSet,
+  loaded: LoadedModel | null,
+  allowlist: Allowlist | null,
+  scoring: Partial<ScoringPolicy> | undefined,
+  limits: ReadLimits,
+): Scanner {
   const model = loaded?.model ?? null;
   const policy: ScoringPolicy = {
     ...DEFAULT_SCORING_POLICY,
     ...(model && { bias: model.combiner.bias, ruleWeights: model.combiner.ruleWeights, thresholds: model.combiner.thresholds }),
-    ...options.scoring,
+    ...scoring,
   };
   const classifier: { prepared: PreparedClassifier; weight: number } | null = loaded && {
     prepared: loaded.prepare(),
@@ -114,10 +140,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
   const lexicon = scannerLexicon(ruleSet.rules);
-  const limits: ReadLimits = {
-    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
-    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
-  };
 
   const engine: ScoringEngine = { ruleSet, allowlist, classifier, policy, versions };
   const safeScore = (input: unknown, context?: ScoreContext): SafeScoreResult => {
@@ -219,7 +241,12 @@ function posterOf(context: unknown): PosterIdentity | undefined {
 const BUILTIN_RULES: ReadonlySet<ScannerRule> = new Set(BUILTIN_RULE_SET.rules);
 
 /** The model a scanner scores with: the built-in one (compact, checked at build time), a caller's, or none. */
-function loadModel(option: unknown): { model: Pick<LurescanModel, 'hash' | 'combiner'>; prepare: () => PreparedClassifier } | null {
+interface LoadedModel {
+  model: Pick<LurescanModel, 'hash' | 'combiner'>;
+  prepare: () => PreparedClassifier;
+}
+
+function loadModel(option: unknown): LoadedModel | null {
   if (option === undefined) return { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier };
   if (option === null) return null;
   const model = validateModel(option);

@@ -9,7 +9,6 @@ import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex, foldKoreanLettersInRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
-import { linearRegex } from './linear-regex';
 import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
 import type { ScannerRule, RuleCondition } from './rule-schema';
@@ -20,6 +19,11 @@ export interface CompileRuleSetOptions {
    * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
   safeRegexes?: (rule: ScannerRule) => boolean;
+  /**
+   * The linear-time engine the other rules' regexes run on (`linearRegex`), passed in so that code which compiles
+   * only vouched-for rules (the default scanner) does not bundle it. Without it, such a regex is refused.
+   */
+  linearRegex?: (source: string, flags: string) => TextMatcher;
   /**
    * What compiling exactly these rules builds from their phrases, written at build time by `ruleSetImage` (the
    * built-in rules' image): the phrase indexes are read instead of built, and each rule's phrase regexes are made
@@ -105,7 +109,7 @@ function compileParts(
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule), options.image?.shapes[rule.id]);
+      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule) ? null : (options.linearRegex ?? refuseRegex), options.image?.shapes[rule.id]);
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -164,11 +168,24 @@ interface GatedLiterals {
 // By built-in rule id, the clauses of each of its regexes in order (null: none). Only built-in rules read it.
 const LITERALS_BY_RULE = requiredLiterals as unknown as Readonly<Record<string, readonly (readonly LiteralClause[] | null)[] | undefined>>;
 
+/** What compiles a regex no one vouched for when no linear-time engine is given: a refusal. */
+function refuseRegex(): never {
+  throw new SyntaxError('no linear-time regex engine was given to run a regex the built-in rules do not hold');
+}
+
 /**
- * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
- * regexes) only when a text first needs them: the image already holds the indexes they would feed.
+ * Compiles one base rule; its regexes on V8 when `untrusted` is null (audited rules), else on `untrusted`.
+ * With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into regexes) only when a
+ * text first needs them: the image already holds the indexes they would feed.
  */
-function compileBaseRule(rule: ScannerRule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
+function compileBaseRule(
+  rule: ScannerRule,
+  issues: RuleIssue[],
+  gates: GatedLiterals[],
+  untrusted: ((source: string, flags: string) => TextMatcher) | null,
+  shape?: number,
+): CompiledBaseRule | null {
+  const regexesChecked = untrusted === null;
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
@@ -179,7 +196,7 @@ function compileBaseRule(rule: ScannerRule, issues: RuleIssue[], gates: GatedLit
     try {
       // Folded like the text it runs on, where the Korean initials of slang (ㅌㄹ, ㄱㄱ) are conjoining jamo.
       const source = foldKoreanLettersInRegex(pattern.regex);
-      patternRegexes.push(regexesChecked ? new RegExp(source, flags) : linearRegex(source, flags));
+      patternRegexes.push(untrusted === null ? new RegExp(source, flags) : untrusted(source, flags));
       const clauses = regexesChecked ? LITERALS_BY_RULE[rule.id]?.[index] : undefined;
       if (clauses === undefined || clauses === null) patternGates.push(null);
       else {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
 import { DISGUISE_KINDS } from '../normalise/disguise-kind';
 import { ScorablePostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
