@@ -41,6 +41,11 @@ export interface RuleSetImage {
   literalIndex: PhraseIndexImage;
   /** By rule id: PHRASES | INDEXABLE | STEMS, the bits the scanner needs before it reads a rule's phrases. */
   shapes: Record<string, number>;
+  /**
+   * By rule id, the Porter stems of its English phrases (each rule with STEMS): the stem index is built at start,
+   * and stemming every English phrase for it was most of what createScanner cost.
+   */
+  stems: Record<string, string[]>;
 }
 
 const PHRASES = 1;
@@ -52,10 +57,12 @@ export function ruleSetImage(rules: readonly ScannerRule[], options: CompileRule
   const { baseRules, ...parts } = compileParts('image', rules, { safeRegexes: options.safeRegexes });
   const { entries } = parts;
   const shapes: Record<string, number> = {};
+  const stems: Record<string, string[]> = {};
   for (const compiled of baseRules) {
     shapes[compiled.rule.id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
+    if (compiled.stemAt !== null) stems[compiled.rule.id] = compiled.stemLiterals;
   }
-  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes };
+  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes, stems };
 }
 
 type IndexEntries = { owner: number; literal: string }[];
@@ -109,7 +116,9 @@ function compileParts(
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule) ? null : (options.linearRegex ?? refuseRegex), options.image?.shapes[rule.id]);
+      const image = options.image;
+      const untrusted = safeRegexes(rule) ? null : (options.linearRegex ?? refuseRegex);
+      const compiled = compileBaseRule(rule, issues, gates, untrusted, image && { shape: image.shapes[rule.id], stems: image.stems[rule.id] });
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -183,8 +192,9 @@ function compileBaseRule(
   issues: RuleIssue[],
   gates: GatedLiterals[],
   untrusted: ((source: string, flags: string) => TextMatcher) | null,
-  shape?: number,
+  fromImage?: { shape: number | undefined; stems: readonly string[] | undefined },
 ): CompiledBaseRule | null {
+  const shape = fromImage?.shape;
   const regexesChecked = untrusted === null;
   const match = rule.match;
   if (match === undefined) return null;
@@ -236,7 +246,9 @@ function compileBaseRule(
   let phrases: RulePhrases | undefined;
   let stems: RuleStems | undefined;
   const readPhrases = (): RulePhrases => (phrases ??= rulePhrases(match));
-  const readStems = (): RuleStems => (stems ??= ruleStems(match));
+  // A rule the image lists no stems for has none (the image lists every rule whose English phrases stem).
+  const imageStems = fromImage === undefined ? undefined : (fromImage.stems ?? []);
+  const readStems = (): RuleStems => (stems ??= imageStems === undefined ? ruleStems(match) : stemsOf([...imageStems]));
   let phraseRegex: RegExp | null | undefined;
   let stemRegex: RegExp | null | undefined;
   return {
@@ -288,7 +300,11 @@ interface RuleStems {
 }
 
 function ruleStems(match: NonNullable<ScannerRule['match']>): RuleStems {
-  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
+  return stemsOf([...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))]);
+}
+
+/** What a rule's stemmed English phrases (each once, in phrase order) compile to. */
+function stemsOf(stemmed: string[]): RuleStems {
   const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
   const stemSource = stemAlternatives.map(({ source }) => source).join('|');
   return {
