@@ -67,6 +67,8 @@ describe('the scoring entry in a consumer bundle', () => {
     expect(included.length).toBeGreaterThan(50);
     expect(included.filter((path) => path.includes('src/classify/train/') || path.includes('src/evaluate/') || path.startsWith('node:'))).toEqual([]);
     // Nor the linear-time engine and validation that only createScanner's options need, nor the rules' examples.
-    expect(included.filter((path) => /node_modules\/re2js\/|src\/rules\/(linear-regex|validate-rules|rule-pack)\.ts|rule-examples/.test(path))).toEqual([]);
+    expect(
+      included.filter((path) => /node_modules\/re2js\/|src\/rules\/(linear-regex|validate-rules|rule-pack)\.ts|rule-examples/.test(path)),
+    ).toEqual([]);
   }, 60_000);
 });
