@@ -14,9 +14,9 @@ export default defineConfig([
     // on disk rather than a copy per entry. The core itself uses no Node built-ins; only the CLI's chunks import
     // them (csv-parse too). A neutral platform resolves each package's ES module build: yaml's Node build
     // is CommonJS and calls require(), which an ES module bundle cannot.
-    entry: { index: 'src/index.ts', rules: 'src/entry/rules.ts', train: 'src/entry/train.ts', evaluate: 'src/entry/evaluate.ts', cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/workers/score-worker.ts', 'campaign-worker': 'src/cli/workers/campaign-worker.ts' },
+    entry: { index: 'src/index.ts', rules: 'src/entry/rules.ts', 'rule-examples': 'src/entry/rule-examples.ts', train: 'src/entry/train.ts', evaluate: 'src/entry/evaluate.ts', cli: 'src/cli/bin.ts', 'score-worker': 'src/cli/workers/score-worker.ts', 'campaign-worker': 'src/cli/workers/campaign-worker.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', rules: 'src/entry/rules.ts', train: 'src/entry/train.ts', evaluate: 'src/entry/evaluate.ts' } },
+    dts: { entry: { index: 'src/index.ts', rules: 'src/entry/rules.ts', 'rule-examples': 'src/entry/rule-examples.ts', train: 'src/entry/train.ts', evaluate: 'src/entry/evaluate.ts' } },
     platform: 'neutral',
     target: 'es2022',
     splitting: true,

@@ -33,7 +33,7 @@ try {
   const esm = run(process.execPath, ['esm.mjs']).trim();
   const cjs = run(process.execPath, ['cjs.cjs']).trim();
   // Each entry point by audience, from import and from require.
-  const entries = { 'lurescan/rules': 'testRules', 'lurescan/train': 'trainModel', 'lurescan/evaluate': 'evaluate' };
+  const entries = { 'lurescan/rules': 'testRules', 'lurescan/rule-examples': 'withBuiltinExamples', 'lurescan/train': 'trainModel', 'lurescan/evaluate': 'evaluate' };
   for (const [specifier, name] of Object.entries(entries)) {
     const imported = run(process.execPath, ['--input-type=module', '-e', `const m = await import('${specifier}'); console.log(typeof m.${name})`]).trim();
     const required = run(process.execPath, ['--input-type=commonjs', '-e', `console.log(typeof require('${specifier}').${name})`]).trim();
@@ -48,6 +48,9 @@ try {
       "import { testRules, type RuleTestReport } from 'lurescan/rules';",
       "import { trainModel } from 'lurescan/train';",
       "import { evaluate } from 'lurescan/evaluate';",
+      "import { BUILTIN_RULE_EXAMPLES } from 'lurescan/rule-examples';",
+      "const examples: { fire: unknown[] } | undefined = BUILTIN_RULE_EXAMPLES.examples['travel.paid-all'];",
+      'console.log(examples?.fire.length);',
       "const report: RuleTestReport = testRules({ rules: [] });",
       'console.log(report.passed, typeof trainModel, typeof evaluate);',
       "const posting: JobPosting = { title: 'Driver', description: 'Free visa, salary 5000 USD' };",
@@ -65,7 +68,7 @@ try {
   );
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 
-  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; entries rules, train, evaluate; types check without zod; no prepare script; LICENSE`);
+  console.log(`installed: ${blocks} on disk (${installed.toLocaleString('en')} bytes), ${packages} package(s); ESM: ${esm}; require: ${cjs}; CLI explain: ${JSON.parse(cli).risk as string}; entries rules, rule-examples, train, evaluate; types check without zod; no prepare script; LICENSE`);
   if (installed > MAX_INSTALLED_BYTES) {
     console.error(`package:check: ${installed.toLocaleString('en')} bytes installed, more than ${MAX_INSTALLED_BYTES.toLocaleString('en')}`);
     process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { createScanner, type SafeScoreResult, type Scanner } from './scanner';
+import { createDefaultScanner, type SafeScoreResult, type Scanner } from './scanner';
 import type { Verdict } from './explain/verdict';
 import type { PostingInput } from './posting/posting-schema';
 
@@ -28,6 +28,7 @@ export {
   ILO_INDICATORS,
   type Rule,
   type RuleDefinition,
+  type ScannerRule,
   type RuleCondition,
   type FactCondition,
   type Severity,
@@ -63,7 +64,7 @@ export { HitFrequencyCounter, type HitFrequency } from './evaluate/hit-frequenci
 
 // The default scanner is built on first use, so importing lurescan compiles nothing.
 let defaultScanner: Scanner | undefined;
-const getDefaultScanner = (): Scanner => (defaultScanner ??= createScanner());
+const getDefaultScanner = (): Scanner => (defaultScanner ??= createDefaultScanner());
 
 /** Scores one posting with the built-in rules. Throws `PostingValidationError` for an invalid posting object. */
 export function score(input: PostingInput, context?: ScoreContext): Verdict {

@@ -22,8 +22,9 @@ import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
 import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import type { CompiledRuleSet } from './rules/compiled-rule';
+import { linearRegex } from './rules/linear-regex';
 import { RuleSetError } from './rules/rule-set-error';
-import type { Rule } from './rules/rule-schema';
+import type { Rule, ScannerRule } from './rules/rule-schema';
 import { ruleVocabulary } from './rules/rule-vocabulary';
 import { validateRules } from './rules/validate-rules';
 import { AllowlistSchema, type Allowlist, type AllowlistInput } from './rules/allowlist-schema';
@@ -79,7 +80,7 @@ export interface Scanner {
   safeScore(input: unknown, context?: ScoreContext): SafeScoreResult;
   /** Validates a posting and extracts its facts (contacts, pay, places, ages, disguises), as `score` would. */
   safeExtract(input: unknown): SafeExtractResult;
-  readonly rules: readonly Rule[];
+  readonly rules: readonly ScannerRule[];
   readonly versions: Verdict['versions'];
   /** The scoring policy in force: the defaults, then the model's learned weights, then `options.scoring`. */
   readonly policy: ScoringPolicy;
@@ -90,22 +91,48 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   checkScannerOptionKeys(options);
   const validated = validateRules(options.rules ?? []);
   if (validated.issues.length > 0) throw new RuleSetError(validated.issues);
-  const extraRules = validated.rules;
+  // A scanner holds no examples (`scanner.rules` is the same shape for every rule): a pack's ran when it loaded.
+  const extraRules = validated.rules.map(withoutExamples);
   const allowlist = parseAllowlist(options.allowlist);
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
   const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
   const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
     safeRegexes: (rule) => BUILTIN_RULES.has(rule),
+    linearRegex,
     // The built-in rules alone: what their phrases compile to was built at build time.
     ...(withBuiltin && extraRules.length === 0 && { image: builtinRuleSetImage() }),
   });
-  const loaded = loadModel(options.model);
+  const limits: ReadLimits = {
+    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
+    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
+  };
+  return assembleScanner(ruleSet, loadModel(options.model), allowlist, options.scoring, limits);
+}
+
+/**
+ * `createScanner()` with no options, as `score` and `safeScore` use it: the same scanner, built without the code
+ * that only options need (validating rules, models and allowlists, and the linear-time engine for a pack's
+ * regexes), so that a web page that only scores does not ship it.
+ */
+export function createDefaultScanner(): Scanner {
+  const ruleSet = compileRuleSet(BUILTIN_RULE_SET.version, BUILTIN_RULE_SET.rules, { safeRegexes: () => true, image: builtinRuleSetImage() });
+  return assembleScanner(ruleSet, { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier }, null, undefined, DEFAULT_READ_LIMITS);
+}
+
+/** A scanner from its compiled rules, model, allowlist, scoring overrides and read limits. */
+function assembleScanner(
+  ruleSet: CompiledRuleSet,
+  loaded: LoadedModel | null,
+  allowlist: Allowlist | null,
+  scoring: Partial<ScoringPolicy> | undefined,
+  limits: ReadLimits,
+): Scanner {
   const model = loaded?.model ?? null;
   const policy: ScoringPolicy = {
     ...DEFAULT_SCORING_POLICY,
     ...(model && { bias: model.combiner.bias, ruleWeights: model.combiner.ruleWeights, thresholds: model.combiner.thresholds }),
-    ...options.scoring,
+    ...scoring,
   };
   const classifier: { prepared: PreparedClassifier; weight: number } | null = loaded && {
     prepared: loaded.prepare(),
@@ -113,10 +140,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
   const lexicon = scannerLexicon(ruleSet.rules);
-  const limits: ReadLimits = {
-    maxFieldLength: positiveInteger(options, 'maxFieldLength'),
-    maxPostingLength: positiveInteger(options, 'maxPostingLength'),
-  };
 
   const engine: ScoringEngine = { ruleSet, allowlist, classifier, policy, versions };
   const safeScore = (input: unknown, context?: ScoreContext): SafeScoreResult => {
@@ -215,10 +238,15 @@ function posterOf(context: unknown): PosterIdentity | undefined {
 }
 
 // The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.
-const BUILTIN_RULES: ReadonlySet<Rule> = new Set(BUILTIN_RULE_SET.rules);
+const BUILTIN_RULES: ReadonlySet<ScannerRule> = new Set(BUILTIN_RULE_SET.rules);
 
 /** The model a scanner scores with: the built-in one (compact, checked at build time), a caller's, or none. */
-function loadModel(option: unknown): { model: Pick<LurescanModel, 'hash' | 'combiner'>; prepare: () => PreparedClassifier } | null {
+interface LoadedModel {
+  model: Pick<LurescanModel, 'hash' | 'combiner'>;
+  prepare: () => PreparedClassifier;
+}
+
+function loadModel(option: unknown): LoadedModel | null {
   if (option === undefined) return { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier };
   if (option === null) return null;
   const model = validateModel(option);
@@ -233,8 +261,12 @@ function validateModel(candidate: unknown): LurescanModel {
   return result.data;
 }
 
+function withoutExamples({ examples: _examples, ...rule }: Rule): ScannerRule {
+  return rule;
+}
+
 /** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
-export function scannerLexicon(rules: readonly Rule[]): Lexicon {
+export function scannerLexicon(rules: readonly ScannerRule[]): Lexicon {
   return createLexicon(() => [...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 

@@ -1,4 +1,4 @@
-import type { Action, LureElement, RiskLevel, Rule } from '../../src/index';
+import type { Action, LureElement, RiskLevel, ScannerRule } from '../../src/index';
 import { summaryOf } from '../../src/explain/rule-summary';
 
 /** `auto`: each flag as the verdict gives it, in the ad's language where the rule has a translation. */
@@ -24,7 +24,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
  * The switch's choices: the ad's language, English, then every language the rules carry translations in or the
  * playground has its own for.
  */
-export function languageChoices(rules: readonly Rule[]): { code: string; name: string }[] {
+export function languageChoices(rules: readonly ScannerRule[]): { code: string; name: string }[] {
   const codes = new Set<string>();
   for (const rule of rules) for (const code of Object.keys(rule.translations ?? {})) codes.add(code);
   codes.delete('en');
@@ -115,7 +115,7 @@ export const WORDS: Record<Language, Words> = { en: EN, id: ID };
  * A flag's title and one-line summary in `language`: the rule's own translation (rules/translations), else the
  * English; `language` in the result says which it is.
  */
-export function flagText(rule: Rule, language: string): { title: string; summary: string; language: string } {
+export function flagText(rule: ScannerRule, language: string): { title: string; summary: string; language: string } {
   const own = rule.translations?.[language];
   if (language !== 'en' && own !== undefined) return { title: own.title, summary: own.summary ?? summaryOf(rule), language };
   return { title: rule.title, summary: summaryOf(rule), language: 'en' };

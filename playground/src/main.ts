@@ -1,4 +1,4 @@
-import { createScanner, TEXT_FIELDS, type Flag, type JobPosting, type PostingInput, type Rule, type Scanner, type TextField, type Verdict } from '../../src/index';
+import { createScanner, TEXT_FIELDS, type Flag, type JobPosting, type PostingInput, type ScannerRule, type Scanner, type TextField, type Verdict } from '../../src/index';
 import { categoryColour } from './categories';
 import { contributions, leadFlag, postingFields, segmentField } from './highlight';
 import { AUTO, flagText, languageChoices, uiLanguage, WORDS, type Language } from './i18n';
@@ -75,7 +75,7 @@ function buildForm(): void {
 }
 
 /** Offers the languages the rules (and the playground) have flag texts in, once the scanner is built. */
-function buildLanguageChoices(rules: readonly Rule[]): void {
+function buildLanguageChoices(rules: readonly ScannerRule[]): void {
   for (const { code, name } of languageChoices(rules)) form.language.append(h('option', { value: code, ...(code === AUTO ? {} : { lang: code }) }, name));
 }
 
@@ -112,7 +112,7 @@ function loadSample(id: string): void {
 }
 
 let scanner: Scanner | undefined;
-let rulesById = new Map<string, Rule>();
+let rulesById = new Map<string, ScannerRule>();
 let lastVerdict: { posting: PostingInput; verdict: Verdict } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 

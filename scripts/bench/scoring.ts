@@ -11,7 +11,9 @@ export async function measureScoring(texts: readonly string[], rounds: number, g
   const { createScanner } = (await import(pathToFileURL(join(distDir, 'index.js')).href)) as typeof import('../../src/index');
   // With `grow` (1 included), the built-in rules are passed as a pack, so that the plain and the grown lexicons go
   // through the same engine: a pack's regexes run on RE2, which takes no lookaround (see packableRules).
-  const scanner = grow === undefined ? createScanner() : createScanner({ builtinRules: false, rules: grownRules(packableRules(createScanner().rules), grow).rules });
+  // A pack's rules carry their examples; the scanner's do not, so the built-in ones are joined back.
+  const { withBuiltinExamples } = (await import(pathToFileURL(join(distDir, 'rule-examples.js')).href)) as typeof import('../../src/entry/rule-examples');
+  const scanner = grow === undefined ? createScanner() : createScanner({ builtinRules: false, rules: grownRules(packableRules(withBuiltinExamples(createScanner().rules)), grow).rules });
   for (const text of texts.slice(0, 50)) scanner.score(text); // warm-up: compile the rules, let V8 optimise
   const latencies: number[] = [];
   // CPU time per round as well as wall time: on a shared machine, wall time counts the other processes' turns.

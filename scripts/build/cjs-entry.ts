@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 // One CommonJS shim per entry point by audience (package.json `exports`).
-for (const entry of ['index', 'rules', 'train', 'evaluate']) {
+for (const entry of ['index', 'rules', 'rule-examples', 'train', 'evaluate']) {
   if (!existsSync(join(dist, `${entry}.js`)) || !existsSync(join(dist, `${entry}.d.ts`))) {
     throw new Error(`cjs-entry: dist/${entry}.js or dist/${entry}.d.ts not found: run tsup first`);
   }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 
 /**
  * Who posted the ad, as the job board knows it: never read from the ad. An ad can say anything ("Apply:

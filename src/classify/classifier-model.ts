@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const RISK_THRESHOLDS = z.object({ medium: finite, high: finite, critical: finite });

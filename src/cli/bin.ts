@@ -1,11 +1,13 @@
 import { EXIT_STATUS } from './exit-status';
 import { boundHeapGrowth } from './heap-growth';
-import { main } from './main';
 
 // Runs the CLI on the process's streams. Kept apart from main.ts so importing main (as the tests do) runs nothing.
 
 // Before any scanner is built, on this thread or a worker: a long run's memory is the scanners plus this slack.
+// Before the CLI itself loads, too (a dynamic import): parsing the built-in rules and model grew the young
+// generation to 8 MB before the bounds were set.
 boundHeapGrowth(process.execArgv, process.env['NODE_OPTIONS']);
+const { main } = await import('./main');
 
 // A closed pipe (`lurescan score big.jsonl | head`) ends the output, not with a crash: main stops on its own.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/rule-schema';
+import type { ScannerRule } from '../rules/rule-schema';
 import type { ScoringPolicy } from './scoring-policy';
 
 /** A rule's weight as written, as learned from data, and the one scoring uses. */
@@ -11,7 +11,7 @@ export interface RuleWeight {
   effective: number;
 }
 
-export function ruleWeight(rule: Rule, policy: ScoringPolicy): RuleWeight {
+export function ruleWeight(rule: ScannerRule, policy: ScoringPolicy): RuleWeight {
   const declared = rule.weight ?? policy.severityWeights[rule.severity];
   const learned = policy.ruleWeights && Object.hasOwn(policy.ruleWeights, rule.id) ? policy.ruleWeights[rule.id] : undefined;
   return { declared, learned, effective: learned ?? declared };

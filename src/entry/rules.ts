@@ -8,6 +8,7 @@ export {
   ILO_INDICATORS,
   type Rule,
   type RuleDefinition,
+  type ScannerRule,
   type RuleCondition,
   type FactCondition,
   type Severity,

@@ -1,7 +1,7 @@
-import type { Rule } from '../rules/rule-schema';
+import type { ScannerRule } from '../rules/rule-schema';
 
 /** A flag's title and one-line summary in the ad's language where the rule has them, else English. */
-export function localisedText(rule: Rule, language: string): { title: string; summary: string; language: string } {
+export function localisedText(rule: ScannerRule, language: string): { title: string; summary: string; language: string } {
   const translated = rule.translations?.[language];
   if (translated !== undefined) return { title: translated.title, summary: translated.summary ?? summaryOf(rule), language };
   return { title: rule.title, summary: summaryOf(rule), language: 'en' };
@@ -11,7 +11,7 @@ export function localisedText(rule: Rule, language: string): { title: string; su
  * The rule's `summary`, or the first sentence of its explanation without the parenthesised lists of phrases in
  * other languages: the verdict carries this line, and the whole explanation is for `lurescan explain`.
  */
-export function summaryOf(rule: Rule): string {
+export function summaryOf(rule: ScannerRule): string {
   if (rule.summary !== undefined) return rule.summary;
   // Derived once per rule, not once per flag of every verdict.
   let summary = derivedSummaries.get(rule);
@@ -23,7 +23,7 @@ export function summaryOf(rule: Rule): string {
   return summary;
 }
 
-const derivedSummaries = new WeakMap<Rule, string>();
+const derivedSummaries = new WeakMap<ScannerRule, string>();
 
 /** Drops each (parenthesised group) that holds a non-ASCII character, with the space before it. */
 function withoutForeignLists(text: string): string {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 
 /** Fields whose text is read for red flags, in the order a moderator reads an ad. */
 export const TEXT_FIELDS = [

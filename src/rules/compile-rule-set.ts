@@ -9,17 +9,21 @@ import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex, foldKoreanLettersInRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
-import { linearRegex } from './linear-regex';
 import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
-import type { Rule, RuleCondition } from './rule-schema';
+import type { ScannerRule, RuleCondition } from './rule-schema';
 
 export interface CompileRuleSetOptions {
   /**
    * Rules whose regexes may run on V8's backtracking engine: the built-in ones, audited for catastrophic
    * backtracking by the test suite. Every other rule's regexes run on the linear-time engine (`linearRegex`).
    */
-  safeRegexes?: (rule: Rule) => boolean;
+  safeRegexes?: (rule: ScannerRule) => boolean;
+  /**
+   * The linear-time engine the other rules' regexes run on (`linearRegex`), passed in so that code which compiles
+   * only vouched-for rules (the default scanner) does not bundle it. Without it, such a regex is refused.
+   */
+  linearRegex?: (source: string, flags: string) => TextMatcher;
   /**
    * What compiling exactly these rules builds from their phrases, written at build time by `ruleSetImage` (the
    * built-in rules' image): the phrase indexes are read instead of built, and each rule's phrase regexes are made
@@ -37,6 +41,11 @@ export interface RuleSetImage {
   literalIndex: PhraseIndexImage;
   /** By rule id: PHRASES | INDEXABLE | STEMS, the bits the scanner needs before it reads a rule's phrases. */
   shapes: Record<string, number>;
+  /**
+   * By rule id, the Porter stems of its English phrases (each rule with STEMS): the stem index is built at start,
+   * and stemming every English phrase for it was most of what createScanner cost.
+   */
+  stems: Record<string, string[]>;
 }
 
 const PHRASES = 1;
@@ -44,14 +53,16 @@ const INDEXABLE = 2;
 const STEMS = 4;
 
 /** What `compileRuleSet` would build from the phrases of `rules`, as an image to write at build time. */
-export function ruleSetImage(rules: readonly Rule[], options: CompileRuleSetOptions = {}): RuleSetImage {
+export function ruleSetImage(rules: readonly ScannerRule[], options: CompileRuleSetOptions = {}): RuleSetImage {
   const { baseRules, ...parts } = compileParts('image', rules, { safeRegexes: options.safeRegexes });
   const { entries } = parts;
   const shapes: Record<string, number> = {};
+  const stems: Record<string, string[]> = {};
   for (const compiled of baseRules) {
     shapes[compiled.rule.id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
+    if (compiled.stemAt !== null) stems[compiled.rule.id] = compiled.stemLiterals;
   }
-  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes };
+  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes, stems };
 }
 
 type IndexEntries = { owner: number; literal: string }[];
@@ -69,7 +80,7 @@ interface IndexEntryLists {
  * schema cannot: unique ids, patterns that name existing rules, no cycles among patterns, and regexes that compile
  * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
-export function compileRuleSet(version: string, rules: readonly Rule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
+export function compileRuleSet(version: string, rules: readonly ScannerRule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
   const { entries, ...parts } = compileParts(version, rules, options);
   const image = options.image;
   return {
@@ -84,12 +95,12 @@ export function compileRuleSet(version: string, rules: readonly Rule[], options:
 /** The compiled rule set but its phrase indexes, and what each index holds. */
 function compileParts(
   version: string,
-  rules: readonly Rule[],
+  rules: readonly ScannerRule[],
   options: CompileRuleSetOptions,
 ): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex' | 'literalAutomaton'> & { entries: IndexEntryLists } {
   const safeRegexes = options.safeRegexes ?? (() => false);
   const issues: RuleIssue[] = [];
-  const byId = new Map<string, Rule>();
+  const byId = new Map<string, ScannerRule>();
   for (const [index, rule] of rules.entries()) {
     if (byId.has(rule.id)) issues.push({ ruleId: rule.id, path: ['id'], message: `duplicate rule id (rule #${index + 1})` });
     byId.set(rule.id, rule);
@@ -97,7 +108,7 @@ function compileParts(
 
   const baseRules: CompiledBaseRule[] = [];
   const gates: GatedLiterals[] = [];
-  const patternRules: Rule[] = [];
+  const patternRules: ScannerRule[] = [];
   for (const rule of rules) {
     if (rule.when !== undefined) {
       for (const id of referencedIds(rule.when)) {
@@ -105,7 +116,9 @@ function compileParts(
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const compiled = compileBaseRule(rule, issues, gates, safeRegexes(rule), options.image?.shapes[rule.id]);
+      const image = options.image;
+      const untrusted = safeRegexes(rule) ? null : (options.linearRegex ?? refuseRegex);
+      const compiled = compileBaseRule(rule, issues, gates, untrusted, image && { shape: image.shapes[rule.id], stems: image.stems[rule.id] });
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -164,11 +177,25 @@ interface GatedLiterals {
 // By built-in rule id, the clauses of each of its regexes in order (null: none). Only built-in rules read it.
 const LITERALS_BY_RULE = requiredLiterals as unknown as Readonly<Record<string, readonly (readonly LiteralClause[] | null)[] | undefined>>;
 
+/** What compiles a regex no one vouched for when no linear-time engine is given: a refusal. */
+function refuseRegex(): never {
+  throw new SyntaxError('no linear-time regex engine was given to run a regex the built-in rules do not hold');
+}
+
 /**
- * Compiles one base rule. With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into
- * regexes) only when a text first needs them: the image already holds the indexes they would feed.
+ * Compiles one base rule; its regexes on V8 when `untrusted` is null (audited rules), else on `untrusted`.
+ * With its `shape` from an image, the rule's phrases are read (folded, stemmed, turned into regexes) only when a
+ * text first needs them: the image already holds the indexes they would feed.
  */
-function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[], regexesChecked: boolean, shape?: number): CompiledBaseRule | null {
+function compileBaseRule(
+  rule: ScannerRule,
+  issues: RuleIssue[],
+  gates: GatedLiterals[],
+  untrusted: ((source: string, flags: string) => TextMatcher) | null,
+  fromImage?: { shape: number | undefined; stems: readonly string[] | undefined },
+): CompiledBaseRule | null {
+  const shape = fromImage?.shape;
+  const regexesChecked = untrusted === null;
   const match = rule.match;
   if (match === undefined) return null;
   const patternRegexes: TextMatcher[] = [];
@@ -179,7 +206,7 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
     try {
       // Folded like the text it runs on, where the Korean initials of slang (ㅌㄹ, ㄱㄱ) are conjoining jamo.
       const source = foldKoreanLettersInRegex(pattern.regex);
-      patternRegexes.push(regexesChecked ? new RegExp(source, flags) : linearRegex(source, flags));
+      patternRegexes.push(untrusted === null ? new RegExp(source, flags) : untrusted(source, flags));
       const clauses = regexesChecked ? LITERALS_BY_RULE[rule.id]?.[index] : undefined;
       if (clauses === undefined || clauses === null) patternGates.push(null);
       else {
@@ -219,7 +246,9 @@ function compileBaseRule(rule: Rule, issues: RuleIssue[], gates: GatedLiterals[]
   let phrases: RulePhrases | undefined;
   let stems: RuleStems | undefined;
   const readPhrases = (): RulePhrases => (phrases ??= rulePhrases(match));
-  const readStems = (): RuleStems => (stems ??= ruleStems(match));
+  // A rule the image lists no stems for has none (the image lists every rule whose English phrases stem).
+  const imageStems = fromImage === undefined ? undefined : (fromImage.stems ?? []);
+  const readStems = (): RuleStems => (stems ??= imageStems === undefined ? ruleStems(match) : stemsOf([...imageStems]));
   let phraseRegex: RegExp | null | undefined;
   let stemRegex: RegExp | null | undefined;
   return {
@@ -248,7 +277,7 @@ interface RulePhrases {
   phraseLiterals: string[] | null;
 }
 
-function rulePhrases(match: NonNullable<Rule['match']>): RulePhrases {
+function rulePhrases(match: NonNullable<ScannerRule['match']>): RulePhrases {
   const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
   const alternatives = phraseAlternatives(folded);
@@ -270,8 +299,12 @@ interface RuleStems {
   stemLiterals: string[];
 }
 
-function ruleStems(match: NonNullable<Rule['match']>): RuleStems {
-  const stemmed = [...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))];
+function ruleStems(match: NonNullable<ScannerRule['match']>): RuleStems {
+  return stemsOf([...new Set((match.phrases?.en ?? []).map(stemPhrase).filter((stem) => stem !== null))]);
+}
+
+/** What a rule's stemmed English phrases (each once, in phrase order) compile to. */
+function stemsOf(stemmed: string[]): RuleStems {
   const stemAlternatives = stemmed.map((stem) => ({ source: escapeRegex(stem), literal: stem })).sort((a, b) => b.source.length - a.source.length);
   const stemSource = stemAlternatives.map(({ source }) => source).join('|');
   return {
@@ -324,12 +357,12 @@ export function referencedIds(condition: RuleCondition, positiveOnly = false): s
   return condition.of.flatMap(collect);
 }
 
-function orderPatterns(patternRules: readonly Rule[], issues: RuleIssue[]): CompiledPattern[] {
+function orderPatterns(patternRules: readonly ScannerRule[], issues: RuleIssue[]): CompiledPattern[] {
   const byId = new Map(patternRules.map((rule) => [rule.id, rule]));
   const ordered: CompiledPattern[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
 
-  const visit = (rule: Rule, trail: string[]): void => {
+  const visit = (rule: ScannerRule, trail: string[]): void => {
     const seen = state.get(rule.id);
     if (seen === 'done') return;
     if (seen === 'visiting') {

@@ -4,12 +4,12 @@ import type { WordPhraseIndex } from './word-phrase-index';
 import type { PhraseIndex } from './phrase-index';
 import type { TextField } from '../posting/posting-schema';
 import type { TextMatcher } from './text-matcher';
-import type { FactCondition, Rule, RuleCondition } from './rule-schema';
+import type { FactCondition, ScannerRule, RuleCondition } from './rule-schema';
 
 /** A base rule ready to run: its phrases and patterns compiled once into global regexes. */
 export interface CompiledBaseRule {
   kind: 'rule';
-  rule: Rule;
+  rule: ScannerRule;
   /** Every phrase of every language in one global regex over folded text; hits are checked for word boundaries. */
   phraseRegex: RegExp | null;
   /** `phraseRegex` as a sticky regex, run only where the rule set's phrase index says a phrase may start. */
@@ -37,7 +37,7 @@ export interface CompiledBaseRule {
 /** A combination pattern: a condition over the ids of rules that fired. */
 export interface CompiledPattern {
   kind: 'pattern';
-  rule: Rule;
+  rule: ScannerRule;
   when: RuleCondition;
   /** Ids the condition names positively: their evidence becomes the pattern's evidence. */
   evidenceFrom: string[];
@@ -45,7 +45,7 @@ export interface CompiledPattern {
 
 export interface CompiledRuleSet {
   version: string;
-  rules: readonly Rule[];
+  rules: readonly ScannerRule[];
   baseRules: readonly CompiledBaseRule[];
   /**
    * Where, in folded text, the phrases of each base rule (by index in `baseRules`) may start, and the gate literals

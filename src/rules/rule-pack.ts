@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 import { AllowlistSchema, type Allowlist } from './allowlist-schema';
 import { toIssuePath } from '../posting/issue-path';
 import { linearRegexProblem } from './linear-regex';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import: bundlers keep only the zod functions used, where `{ z }` keeps all of zod (JSON Schema included).
+import * as z from 'zod';
 import { CONTACT_CHANNELS, PAY_PERIODS } from '../extract/facts';
 import { DISGUISE_KINDS } from '../normalise/disguise-kind';
 import { ScorablePostingSchema, TEXT_FIELDS } from '../posting/posting-schema';
@@ -235,3 +236,8 @@ export const RuleSchema = z
 
 export type RuleDefinition = z.input<typeof RuleSchema>;
 export type Rule = z.output<typeof RuleSchema>;
+/**
+ * A rule as a scanner holds it: without its examples, which only tests read (the built-in ones are in
+ * `lurescan/rule-examples`), so that no scanner carries them in memory or in a browser bundle.
+ */
+export type ScannerRule = Omit<Rule, 'examples'>;

@@ -1,4 +1,4 @@
-import type { Rule } from './rule-schema';
+import type { ScannerRule } from './rule-schema';
 
 // Escapes and Unicode classes in a regex source ("\\d", "\\p{L}", "\\u00a0") are not words of the language.
 const REGEX_ESCAPE = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/gu;
@@ -10,7 +10,7 @@ const OPTIONAL_SPACE = / \?|\[[ -]{1,2}\]\?/g;
  * in "per (?:day|month)", "kerjasama" in "kerja ?sama"). The normaliser undoes digit swaps only where they spell
  * such a word. Phrases need no joined form: a phrase's spaces already match nothing ("freeflight").
  */
-export function ruleVocabulary(rules: readonly Rule[]): string[] {
+export function ruleVocabulary(rules: readonly ScannerRule[]): string[] {
   const texts: string[] = [];
   for (const rule of rules) {
     for (const phrases of Object.values(rule.match?.phrases ?? {})) texts.push(...phrases);

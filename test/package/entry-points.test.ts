@@ -13,6 +13,7 @@ const run = (code: string, type: 'module' | 'commonjs'): unknown =>
 const EXPECTED: Record<string, string[]> = {
   lurescan: ['score', 'createScanner', 'LurescanError'],
   'lurescan/rules': ['parseRulePack', 'testRules', 'RuleSchema', 'RuleSetError', 'LurescanError'],
+  'lurescan/rule-examples': ['BUILTIN_RULE_EXAMPLES', 'withBuiltinExamples'],
   'lurescan/train': ['trainModel', 'crossValidate', 'formatModel', 'ModelError', 'LurescanError'],
   'lurescan/evaluate': ['evaluate', 'HitFrequencyCounter'],
 };
@@ -65,5 +66,9 @@ describe('the scoring entry in a consumer bundle', () => {
       .map(([path]) => path);
     expect(included.length).toBeGreaterThan(50);
     expect(included.filter((path) => path.includes('src/classify/train/') || path.includes('src/evaluate/') || path.startsWith('node:'))).toEqual([]);
+    // Nor the linear-time engine and validation that only createScanner's options need, nor the rules' examples.
+    expect(
+      included.filter((path) => /node_modules\/re2js\/|src\/rules\/(linear-regex|validate-rules|rule-pack)\.ts|rule-examples/.test(path)),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -43,6 +43,7 @@ describe('the built-in rules compiled from their image', () => {
       expect(rule.phraseRegex?.source).toBe(other?.phraseRegex?.source);
       expect(rule.stemRegex?.source).toBe(other?.stemRegex?.source);
       expect(rule.phraseLiterals).toEqual(other?.phraseLiterals);
+      expect(rule.stemLiterals).toEqual(other?.stemLiterals);
     }
   });
 

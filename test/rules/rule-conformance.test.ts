@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULE_EXAMPLES } from '../../src/rules/builtin/builtin-rule-examples';
 import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
 import { referencedIds } from '../../src/rules/compile-rule-set';
 
@@ -21,8 +22,8 @@ describe('the built-in rule set', () => {
     expect(rule.sources.length).toBeGreaterThan(0);
     expect(rule.sources.filter((key) => !(key in sources))).toEqual([]);
     expect(rule.indicators.filter((key) => !(key in indicators))).toEqual([]);
-    expect(rule.examples.fire.length).toBeGreaterThanOrEqual(2);
-    expect(rule.examples.quiet.length).toBeGreaterThanOrEqual(2);
+    expect(BUILTIN_RULE_EXAMPLES.examples[rule.id]?.fire.length).toBeGreaterThanOrEqual(2);
+    expect(BUILTIN_RULE_EXAMPLES.examples[rule.id]?.quiet.length).toBeGreaterThanOrEqual(2);
   });
 
   it('patterns name only rules that exist', () => {

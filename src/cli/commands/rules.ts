@@ -4,6 +4,7 @@ import { EXIT_STATUS } from '../exit-status';
 import { RULES_HELP } from '../help-text';
 import { ruleWeight } from '../../combine/rule-weight';
 import { formatRuleTable } from '../output/format-rule-table';
+import { withBuiltinExamples } from '../../entry/rule-examples';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -23,7 +24,8 @@ export async function runRules(args: readonly string[], context: CommandContext)
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const format = oneOf(values.format ?? 'table', OUTPUT_FORMATS, '--format');
   const { rules, policy } = context.scanner();
-  const withWeights = (): unknown[] => rules.map((rule) => ({ ...rule, weights: ruleWeight(rule, policy) }));
+  // The JSON lists each built-in rule's examples too, which the scanner does not hold (lurescan/rule-examples).
+  const withWeights = (): unknown[] => withBuiltinExamples(rules).map((rule) => ({ ...rule, weights: ruleWeight(rule, policy) }));
   io.stdout.write(format === 'json' ? `${JSON.stringify(withWeights(), null, 2)}\n` : formatRuleTable(rules, policy));
   return EXIT_STATUS.ok;
 }

@@ -1,4 +1,4 @@
-import type { Rule, ScoringPolicy } from '../../index';
+import type { ScannerRule, ScoringPolicy } from '../../index';
 import { ruleWeight } from '../../combine/rule-weight';
 import { sanitizeForTerminal } from './terminal-style';
 
@@ -8,7 +8,7 @@ const COLUMNS = ['ID', 'SEVERITY', 'DECLARED', 'LEARNED', 'CATEGORY', 'TITLE', '
  * The rules as an aligned text table, one rule a line, with each rule's declared weight and the weight the model
  * learned for it, then a note on why they differ.
  */
-export function formatRuleTable(rules: readonly Rule[], policy: ScoringPolicy): string {
+export function formatRuleTable(rules: readonly ScannerRule[], policy: ScoringPolicy): string {
   const rows = rules.map((rule) => {
     const weight = ruleWeight(rule, policy);
     const learned = weight.learned === undefined ? '-' : weight.learned <= 0 ? `${weight.learned.toFixed(2)} (off)` : weight.learned.toFixed(2);

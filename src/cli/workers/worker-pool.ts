@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ScannerFiles } from '../scanner-files';
+import { heapBoundsSource, restoreHeapBounds } from '../heap-growth';
 import { workerExecArgv } from './worker-exec-argv';
 import type { JsonResult, LocatedRecord } from './score-record';
 
@@ -276,14 +277,12 @@ export class WorkerPool<Item = LocatedRecord, Result = JsonResult> {
  * TypeScript worker is loaded through tsx's loader, a dev dependency.
  */
 function startWorker(script: WorkerScript, workerData: object): Worker {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL(`./${script}.js`, import.meta.url), { workerData, resourceLimits: WORKER_LIMITS, execArgv: workerExecArgv(process.execArgv) });
-  }
-  const source = new URL(`./${script}.ts`, import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, {
-    eval: true,
-    workerData,
-    resourceLimits: WORKER_LIMITS,
-    execArgv: workerExecArgv(process.execArgv),
-  });
+  const built = !import.meta.url.endsWith('.ts');
+  const url = JSON.stringify(new URL(`./${script}.${built ? 'js' : 'ts'}`, import.meta.url).href);
+  const load = built ? `import(${url});` : `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${url}); });`;
+  // A new worker resets V8's heap flags for the whole process: the CLI's bounds are set again, first by the worker
+  // itself as soon as it runs, then by this thread once it hears the worker is up.
+  const worker = new Worker(`${heapBoundsSource()}${load}`, { eval: true, workerData, resourceLimits: WORKER_LIMITS, execArgv: workerExecArgv(process.execArgv) });
+  worker.once('online', restoreHeapBounds);
+  return worker;
 }

@@ -1,8 +1,8 @@
 import ruleSet from './rule-set.generated.json';
-import type { Rule } from '../rule-schema';
+import type { ScannerRule } from '../rule-schema';
 
 /**
  * The rules shipped in rules/*.yaml, validated and compiled to JSON at build time by scripts/compile-rules.ts, so
- * nothing parses YAML at run time.
+ * nothing parses YAML at run time. Without their examples: those are `BUILTIN_RULE_EXAMPLES`.
  */
-export const BUILTIN_RULE_SET: { version: string; rules: readonly Rule[] } = ruleSet as { version: string; rules: Rule[] };
+export const BUILTIN_RULE_SET: { version: string; rules: readonly ScannerRule[] } = ruleSet as { version: string; rules: ScannerRule[] };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withBuiltinExamples } from '../../../src/entry/rule-examples';
 import { createScanner } from '../../../src/index';
 import { runCli } from '../run-cli';
 
@@ -22,11 +23,12 @@ describe('lurescan rules', () => {
     });
   });
 
-  it('prints the rules as JSON with --format json, each with its declared, learned and effective weight', async () => {
+  it('prints the rules as JSON with --format json, each with its examples and its declared, learned and effective weight', async () => {
     const run = await runCli(['rules', '--format', 'json']);
     expect(run.status).toBe(0);
-    const printed = JSON.parse(run.stdout) as { id: string; weights: { declared: number; effective: number; learned?: number } }[];
-    expect(printed.map(({ weights: _, ...rule }) => rule)).toEqual(JSON.parse(JSON.stringify(rules)));
+    const printed = JSON.parse(run.stdout) as { id: string; examples: { fire: unknown[] }; weights: { declared: number; effective: number; learned?: number } }[];
+    expect(printed.map(({ weights: _, ...rule }) => rule)).toEqual(JSON.parse(JSON.stringify(withBuiltinExamples(rules))));
+    for (const rule of printed) expect(rule.examples.fire.length).toBeGreaterThanOrEqual(2);
     for (const rule of printed) expect(rule.weights.effective).toBe(rule.weights.learned ?? rule.weights.declared);
   });
 
