@@ -118,6 +118,8 @@ const KOREAN: readonly KeywordRow[] = [
   ['기본급'],
   ['실수령'],
   ['수당'],
+  // "하루 벌이 50": earnings.
+  ['벌이'],
   ['월급', 'month'],
   ['월수입', 'month'],
   ['월수익', 'month'],

@@ -205,6 +205,9 @@ function prefixEntries(): Map<string, StatedPeriod> {
     ['주', 'week'],
     ['매일', 'day'],
     ['매주', 'week'],
+    // "당일 100 지급" (paid out the same day), "1회 30" (per go): a day's or a job's pay.
+    ['당일', 'day'],
+    ['1회', 'task'],
   ] as const) {
     entries.set(word, period);
   }

@@ -134,6 +134,9 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['단순 업무 일 30, 당일 정산', pay(3e5, 3e5, 'KRW', 'day', [4000, 6000])],
   ['주 300 가능, 초보 환영', pay(3e6, 3e6, 'KRW', 'week', [8000, 10_000])],
   ['매주 50 지급', pay(5e5, 5e5, 'KRW', 'week', [1500, 2000])],
+  ['당일 100 지급, 초보 가능', pay(1e6, 1e6, 'KRW', 'day', [15_000, 20_000])],
+  ['1회 30 지급, 운전만 하면 됨', pay(3e5, 3e5, 'KRW', 'task', null)],
+  ['하루 벌이 50 이상', pay(5e5, 5e5, 'KRW', 'day', [7000, 9000])],
   // Chinese: 块/塊, ranges with 到 and a dash, pay per order
   ['日薪80到150塊，做一天結一天', pay(80, 150, 'CNY', 'day', [400, 500])],
   ['手机点赞，一單0.5—2塊，多劳多得', pay(0.5, 2, 'CNY', 'task', null)],
@@ -239,6 +242,8 @@ const NOT_PAY_FORMS: readonly string[] = [
   '토요일 50명 모집',
   '근무일 20일 이상',
   '일 3회 배송',
+  '당일 3시간 근무',
+  '제1회 채용 설명회 50명',
   '하루 8시간 근무',
   'ทำงาน 8 ชั่วโมงต่อวัน',
   'We hire five hundred people a year',
