@@ -1,5 +1,5 @@
 /**
- * Derives the compact confusables table the normaliser ships (src/normalise/latin-confusables.generated.ts) from the
+ * Derives the compact confusables table the normaliser ships (src/generated/latin-confusables.generated.ts) from the
  * full Unicode UTS #39 confusables.txt mapping that the unhomoglyph package carries as JSON (about 6,300 entries,
  * 100 KB). Only what folded text can need is kept, so the browser bundle gets a few KB instead of 100:
  *
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { buildLatinConfusables } from './confusables/build-latin-confusables';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'src/normalise/latin-confusables.generated.ts');
+const outFile = join(root, 'src/generated/latin-confusables.generated.ts');
 
 writeFileSync(outFile, buildLatinConfusables().module);
 console.error(`wrote ${outFile}`);

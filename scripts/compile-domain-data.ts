@@ -14,10 +14,10 @@ import { readUnskilledWages } from './domain-data/unskilled-wages-data';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const problems: string[] = [];
 const outputs: [string, unknown][] = [
-  ['src/extract/contacts/messenger-labels.generated.json', readMessengerLabels(root, problems).labels],
-  ['src/extract/places/gazetteer.generated.json', readPlaces(root, problems).tables],
-  ['src/extract/pay/currency-names.generated.json', readCurrencyNames(root, problems).tables],
-  ['src/extract/pay/unskilled-wages.generated.json', readUnskilledWages(root, problems).tables],
+  ['src/generated/messenger-labels.generated.json', readMessengerLabels(root, problems).labels],
+  ['src/generated/gazetteer.generated.json', readPlaces(root, problems).tables],
+  ['src/generated/currency-names.generated.json', readCurrencyNames(root, problems).tables],
+  ['src/generated/unskilled-wages.generated.json', readUnskilledWages(root, problems).tables],
 ];
 
 if (problems.length > 0) {

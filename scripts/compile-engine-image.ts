@@ -1,8 +1,8 @@
 /**
  * Writes the engine image, what `createScanner` would otherwise build at every start:
- * - src/rules/builtin/engine-image.generated.json, from the built-in rules: the phrase indexes as front-coded strings,
+ * - src/generated/engine-image.generated.json, from the built-in rules: the phrase indexes as front-coded strings,
  *   and which rules have phrases (see `RuleSetImage`);
- * - src/classify/builtin/model.generated.json, the built-in model validated and compacted (see `CompactModel`).
+ * - src/generated/model.generated.json, the built-in model validated and compacted (see `CompactModel`).
  * Run by `npm run rules:compile` after the rule set and its pattern literals; test/rules/engine-image-fresh.test.ts
  * checks that both are what this step writes today.
  */

@@ -14,8 +14,8 @@ import { requiredLiteralClauses } from './rules/required-literals';
 import type { LiteralClause } from '../src/rules/required-literal';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ruleSetFile = join(root, 'src/rules/builtin/rule-set.generated.json');
-const outFile = join(root, 'src/rules/builtin/pattern-literals.generated.json');
+const ruleSetFile = join(root, 'src/generated/rule-set.generated.json');
+const outFile = join(root, 'src/generated/pattern-literals.generated.json');
 
 const { rules } = JSON.parse(readFileSync(ruleSetFile, 'utf8')) as { rules: Rule[] };
 const literals: Record<string, (LiteralClause[] | null)[]> = {};

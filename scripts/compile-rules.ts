@@ -12,8 +12,8 @@ import { LanguageSchema, RULE_LIMITS, RuleSchema, type Rule } from '../src/rules
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = join(root, 'rules');
-const outFile = join(root, 'src/rules/builtin/rule-set.generated.json');
-const examplesFile = join(root, 'src/rules/builtin/rule-examples.generated.json');
+const outFile = join(root, 'src/generated/rule-set.generated.json');
+const examplesFile = join(root, 'src/generated/rule-examples.generated.json');
 const lexiconDir = join(rulesDir, 'lexicons');
 const TranslationFileSchema = z.record(z.string(), z.strictObject({ title: z.string().min(1).max(120), summary: z.string().min(1).max(300).optional() }));
 

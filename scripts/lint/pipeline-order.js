@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 
 /** The layers of src/, lowest first. The longest matching prefix names a file's layer. */
 export const PIPELINE_LAYERS = [
-  ['src/errors/', 'src/version.ts', 'src/types/'],
+  ['src/generated/', 'src/errors/', 'src/version.ts', 'src/types/'],
   ['src/normalise/'],
   ['src/posting/'],
   ['src/extract/'],

@@ -68,10 +68,8 @@ export function evaluateFactCondition(
       return evidenceOrNull(
         facts.places.filter(
           (place) =>
-            // A place is a destination only from abroad: Phnom Penh or a hotel job in Sihanoukville in a Khmer ad is a
-            // job at home, where honest employers hire in the same towns.
-            (condition.hub === undefined ||
-              (place.hub === condition.hub && (!condition.hub || HOME_COUNTRIES[parsed.language] !== place.country))) &&
+            (condition.hub === undefined || place.hub === condition.hub) &&
+            // A place by country is a destination only from abroad: Phnom Penh in a Khmer ad is a job at home.
             (condition.countries === undefined ||
               (condition.countries.includes(place.country) && HOME_COUNTRIES[parsed.language] !== place.country)) &&
             (condition.abroad === undefined || isAbroad(place.country, parsed.language) === condition.abroad),

@@ -1,4 +1,4 @@
-import { LATIN_CONFUSABLE_PAIRS } from './latin-confusables.generated';
+import { LATIN_CONFUSABLE_PAIRS } from '../generated/latin-confusables.generated';
 
 /** Folded look-alike letters of other scripts and the ASCII letter each stands for (UTS #39 skeletons). */
 export interface LatinConfusables {

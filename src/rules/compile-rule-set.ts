@@ -4,7 +4,7 @@ import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseI
 import { createFirstCharAlternation, type FirstCharAlternation } from './first-char-alternation';
 import { foldedPhrasePattern, phraseIndexKey } from './phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
-import requiredLiterals from './builtin/pattern-literals.generated.json';
+import requiredLiterals from '../generated/pattern-literals.generated.json';
 import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex, foldKoreanLettersInRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';

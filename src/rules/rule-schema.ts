@@ -108,7 +108,7 @@ export const FactConditionSchema = z.discriminatedUnion('fact', [
   }),
   z.strictObject({
     fact: z.literal('place'),
-    /** Fires on a known scam-compound hub, unless the hub is in the country whose language the ad is written in. */
+    /** Fires on a known scam-compound hub. */
     hub: z.boolean().optional(),
     /** Fires on a place in one of these countries (ISO 3166-1 alpha-2). */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).optional(),

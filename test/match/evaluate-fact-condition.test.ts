@@ -42,18 +42,3 @@ describe('evaluateFactCondition, pay stated with no period', () => {
     expect(holds({ fact: 'pay', periods: ['day', 'task'], localWageMultipleAtLeast: 3 }, '荷物を受け取って届けるだけ、収入5万円')).toBe(false);
   });
 });
-
-describe('evaluateFactCondition, places', () => {
-  const hub: FactCondition = { fact: 'place', hub: true };
-
-  it('reads a hub as a destination in an ad written abroad', () => {
-    expect(holds(hub, 'Customer service staff wanted in Sihanoukville, free accommodation')).toBe(true);
-    expect(holds(hub, '西港招聘客服，包吃住，月薪一万五')).toBe(true);
-    expect(holds(hub, 'ทำงานที่สีหนุวิลล์ เงินเดือนดี')).toBe(true);
-  });
-
-  it('leaves out a hub in the country whose language the ad is written in: a job at home', () => {
-    expect(holds(hub, 'រកបុគ្គលិកលក់ នៅខេត្តព្រះសីហនុ ប្រាក់ខែ ២៥០ ដុល្លារ មានកន្លែងស្នាក់នៅ')).toBe(false);
-    expect(holds(hub, 'รับสมัครพนักงานขาย ประจำสาขาแม่สอด เงินเดือน 12,000 บาท')).toBe(false);
-  });
-});

@@ -6,7 +6,7 @@ import { latinConfusables } from '../../src/normalise/latin-confusables';
 
 describe('the Latin confusables table', () => {
   it('is the one the generator derives from the installed UTS #39 data', () => {
-    const committed = readFileSync(new URL('../../src/normalise/latin-confusables.generated.ts', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../../src/generated/latin-confusables.generated.ts', import.meta.url), 'utf8');
     expect(committed).toBe(buildLatinConfusables().module);
   });
 

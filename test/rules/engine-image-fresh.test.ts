@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinCompactModel, builtinEngineImage } from '../../scripts/rules/engine-image';
-import compactModel from '../../src/classify/builtin/model.generated.json';
-import image from '../../src/rules/builtin/engine-image.generated.json';
+import compactModel from '../../src/generated/model.generated.json';
+import image from '../../src/generated/engine-image.generated.json';
 import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
 import { builtinRuleSetImage } from '../../src/rules/builtin/engine-image';
 import { compileRuleSet } from '../../src/rules/compile-rule-set';

@@ -1,4 +1,4 @@
-import compact from './model.generated.json';
+import compact from '../../generated/model.generated.json';
 import { prepareCompactClassifier, type CompactModel } from '../compact-model';
 import type { PreparedClassifier } from '../score-classifier';
 import type { LurescanModel } from '../classifier-model';

@@ -1,6 +1,6 @@
 import type { MessengerChannel } from './messenger-channel';
 import { foldedRegex } from '../../normalise/folded-regex';
-import messengerLabels from './messenger-labels.generated.json';
+import messengerLabels from '../../generated/messenger-labels.generated.json';
 
 /**
  * How a label can be trusted.

@@ -1,4 +1,4 @@
-import currencyNames from './currency-names.generated.json';
+import currencyNames from '../../generated/currency-names.generated.json';
 import type { CurrencyCode } from './currency-rates';
 import {
   LATIN_LETTER_CLASS,

@@ -1,6 +1,6 @@
 import type { PayFact } from '../facts';
 import { type CurrencyCode, USD_PER_UNIT, toUsd } from './currency-rates';
-import wages from './unskilled-wages.generated.json';
+import wages from '../../generated/unskilled-wages.generated.json';
 
 /**
  * How many days of unskilled casual work in the reader's market the pay is worth, from

@@ -1,4 +1,4 @@
-import gazetteer from './gazetteer.generated.json';
+import gazetteer from '../../generated/gazetteer.generated.json';
 
 /**
  * Places that matter for judging a job posting: the scam-compound hubs and their countries, the capitals that job

@@ -1,4 +1,4 @@
-import ruleExamples from './rule-examples.generated.json';
+import ruleExamples from '../../generated/rule-examples.generated.json';
 import type { Rule } from '../rule-schema';
 
 /**

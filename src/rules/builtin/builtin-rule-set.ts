@@ -1,4 +1,4 @@
-import ruleSet from './rule-set.generated.json';
+import ruleSet from '../../generated/rule-set.generated.json';
 import type { ScannerRule } from '../rule-schema';
 
 /**

@@ -1,4 +1,4 @@
-import image from './engine-image.generated.json';
+import image from '../../generated/engine-image.generated.json';
 import type { RuleSetImage } from '../compile-rule-set';
 import { BUILTIN_RULE_SET } from './builtin-rule-set';
 
