@@ -38,6 +38,7 @@ const KNOWN_SHAPES: readonly [string, string][] = [
   ['styled digits, disguised words that hide nothing', '⑽ααus'],
   ['digit swaps', 'v1sa '],
   ['fractions (a number every two characters)', '½'],
+  ['spaced digits', '1 '],
   ['one endless word of look-alikes', 'α℡rmัﬃɡ'],
 ];
 
