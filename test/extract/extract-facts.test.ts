@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractContacts } from '../../src/extract/contacts/extract-contacts';
+import { extractContacts, extractContactsWithin } from '../../src/extract/contacts/extract-contacts';
 import { extractFacts } from '../../src/extract/extract-facts';
 import { FACT_LIMIT } from '../../src/extract/facts';
 import { extractPay } from '../../src/extract/pay/extract-pay';
@@ -16,6 +16,17 @@ describe('extractFacts builds at most FACT_LIMIT facts of a kind, and counts the
     const facts = extractFacts([field(text)]);
     expect(facts.contacts).toEqual(all.slice(0, FACT_LIMIT));
     expect(facts.found).toEqual({ contacts: 600 });
+  });
+
+  it('reads the value and host of only the links it builds', () => {
+    const text = Array.from({ length: 3_000 }, (_, index) => `https://jobs${index}.example.com/apply`).join(' ');
+    const { facts, found } = extractContactsWithin(field(text), 3);
+    expect(found).toBe(3_000);
+    expect(facts.map((fact) => [fact.value, fact.host])).toEqual([
+      ['https://jobs0.example.com/apply', 'jobs0.example.com'],
+      ['https://jobs1.example.com/apply', 'jobs1.example.com'],
+      ['https://jobs2.example.com/apply', 'jobs2.example.com'],
+    ]);
   });
 
   it('shares the limit across fields', () => {

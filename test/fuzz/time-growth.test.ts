@@ -35,9 +35,11 @@ const KNOWN_SHAPES: readonly [string, string][] = [
   ['phone pieces', '+1 '],
   ['messenger labels (21,845 contacts in 64 KiB)', 'tg:'],
   ['links and labels', '/@\u20e3kkwa.me/~'],
+  ['links (each parsed as a browser would)', 'https://a.com '],
   ['styled digits, disguised words that hide nothing', '⑽ααus'],
   ['digit swaps', 'v1sa '],
   ['fractions (a number every two characters)', '½'],
+  ['spaced digits', '1 '],
   ['one endless word of look-alikes', 'α℡rmัﬃɡ'],
 ];
 

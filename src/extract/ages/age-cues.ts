@@ -88,3 +88,31 @@ export const OLDEST_AGE = 70;
 
 /** How far back to look for a cue or bound word. */
 export const AGE_CUE_WINDOW = 40;
+
+// What the cue and bound words end with, and what may stand between them and the number.
+const WORD_END = /[\p{L}\p{M}.]/u;
+const GAP_BEFORE_NUMBER = ' :：=-–(（';
+
+// Per BMP code unit, whether it matches WORD_END: 0 not yet known, 1 yes, 2 no (asked once per unit, not per number).
+const wordEndUnits = new Uint8Array(0x10000);
+
+/**
+ * Whether a cue or bound word (LEFT_AGE_CUE, WEAK_LEFT_AGE_CUE, MIN_BEFORE_NUMBER, MAX_BEFORE_NUMBER) may end right
+ * before `position`, or before at most three gap characters: where not, none of those regexes, anchored at the
+ * number, can match the window before it, and none is run. Most numbers of a field of digits stand after a digit.
+ */
+export function cueMayEndBefore(text: string, position: number): boolean {
+  for (let at = position - 1; at >= 0 && at >= position - 4; at--) {
+    const code = text.charCodeAt(at);
+    // A surrogate is half of a character no cue ends with; it is let through rather than decoded.
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    let known = wordEndUnits[code] as number;
+    if (known === 0) {
+      known = WORD_END.test(text.charAt(at)) ? 1 : 2;
+      wordEndUnits[code] = known;
+    }
+    if (known === 1) return true;
+    if (!GAP_BEFORE_NUMBER.includes(text.charAt(at))) return false;
+  }
+  return false;
+}

@@ -4,6 +4,7 @@ import { evidenceAt } from '../evidence-at';
 import {
   AGE_CUE_WINDOW,
   AGE_NUMBER,
+  cueMayEndBefore,
   DECADE_AFTER,
   LEFT_AGE_CUE,
   MAX_AFTER,
@@ -63,9 +64,12 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
     // What comes before: bound word, cue, and a bound word before the cue ("maksimal usia 28").
     const windowStart = Math.max(0, numberStart - AGE_CUE_WINDOW);
     const window = folded.slice(windowStart, numberStart);
-    const boundBefore = lastMatch(MIN_BEFORE_NUMBER, window, 'min') ?? lastMatch(MAX_BEFORE_NUMBER, window, 'max');
+    // The window regexes end at the number, and each of their words ends in a letter, a mark or ".": where none
+    // stands before the number (past a little punctuation), none of them is run ("1/2", "-21", "(21)").
+    const wordBefore = cueMayEndBefore(folded, numberStart);
+    const boundBefore = wordBefore ? (lastMatch(MIN_BEFORE_NUMBER, window, 'min') ?? lastMatch(MAX_BEFORE_NUMBER, window, 'max')) : undefined;
     const beforeBound = boundBefore === undefined ? window : window.slice(0, boundBefore.index);
-    const cue = LEFT_AGE_CUE.exec(beforeBound);
+    const cue = boundBefore === undefined && !wordBefore ? null : LEFT_AGE_CUE.exec(beforeBound);
     const boundBeforeCue =
       cue === null || boundBefore !== undefined
         ? undefined
@@ -74,13 +78,14 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
     const bound: Bound | undefined =
       boundBefore?.bound ?? boundBeforeCue?.bound ?? (minAfter !== undefined ? 'min' : maxAfter !== undefined ? 'max' : undefined);
 
-    const weakCue = bound !== undefined && cue === null && WEAK_LEFT_AGE_CUE.test(beforeBound);
+    const weakCue = bound !== undefined && cue === null && (boundBefore !== undefined || wordBefore) && WEAK_LEFT_AGE_CUE.test(beforeBound);
     const continuesLast =
       bound !== undefined &&
       lastEnd >= windowStart &&
       CONTINUATION.test(folded.slice(lastEnd, windowStart + beforeBound.length));
     const hasCue = cue !== null || weakCue || continuesLast;
-    if (cue === null && NOT_A_PERSON_BEFORE.test(window)) continue;
+    // NOT_A_PERSON_BEFORE ends in a space ("company is ").
+    if (cue === null && folded.charCodeAt(numberStart - 1) === 32 && NOT_A_PERSON_BEFORE.test(window)) continue;
     if (decade !== undefined ? !(hasCue || high !== undefined) : !(strongUnit !== undefined || hasCue)) continue;
 
     const range = ageRange(low, high, bound, decade !== undefined);

@@ -3,6 +3,7 @@ import { evidenceAt } from '../evidence-at';
 import type { ContactCandidate } from './contact-candidate';
 import { contactValue } from './contact-value';
 import { BARE_DOMAIN_TLDS, NOT_DOMAINS, SECOND_LEVEL_LABELS, WORDLIKE_TLDS } from './known-tlds';
+import type { MessengerChannel } from './messenger-channel';
 import { messengerOfHost, phoneInMessengerLink } from './messenger-links';
 
 // scheme or "www." (optional), host of dot-separated labels, optional port, optional path of printable ASCII.
@@ -38,12 +39,7 @@ export function findLinks(fieldText: FieldText): ContactCandidate[] {
     const end = start + whole.length - (rawPath.length - path.length);
     const messenger = messengerOfHost(host);
     if (messenger !== null) {
-      const phone = phoneInMessengerLink(messenger, path);
-      found.push(
-        phone === null
-          ? { channel: messenger, value: contactValue(evidenceAt(fieldText, start, end).text), start, end }
-          : { channel: messenger, value: phone.e164, ...(phone.country ? { country: phone.country } : {}), start, end },
-      );
+      found.push(new ChatLinkCandidate(fieldText, messenger, path, start, end));
       continue;
     }
     const explicit = scheme !== undefined || www !== undefined;
@@ -55,11 +51,75 @@ export function findLinks(fieldText: FieldText): ContactCandidate[] {
     }
     // The host a browser opens, not the one the regex read first: "https://acme.com:x@evil.io" opens evil.io.
     const linkEnd = withUserinfo(folded, start, end, explicit);
-    const value = contactValue(evidenceAt(fieldText, start, linkEnd).text);
-    const parsedHost = browserHost(value, scheme !== undefined);
-    found.push({ channel: 'url', value, host: parsedHost ?? host.replace(/^www\./, ''), start, end: linkEnd });
+    found.push(new UrlCandidate(fieldText, scheme !== undefined, host, start, linkEnd));
   }
   return found;
+}
+
+/**
+ * A web link whose value (quoted from the original) and host (from the WHATWG URL parser) are worked out when first
+ * read: a field of thousands of links builds FACT_LIMIT facts, and the rest are only counted.
+ */
+class UrlCandidate implements ContactCandidate {
+  readonly channel = 'url';
+  private read: { value: string; host: string } | null = null;
+
+  constructor(
+    private readonly fieldText: FieldText,
+    private readonly hasScheme: boolean,
+    private readonly matchedHost: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  private details(): { value: string; host: string } {
+    if (this.read === null) {
+      const value = contactValue(evidenceAt(this.fieldText, this.start, this.end).text);
+      this.read = { value, host: browserHost(value, this.hasScheme) ?? this.matchedHost.replace(/^www\./, '') };
+    }
+    return this.read;
+  }
+
+  get value(): string {
+    return this.details().value;
+  }
+
+  get host(): string {
+    return this.details().host;
+  }
+}
+
+/** A chat link ("t.me/hr_jobs", "wa.me/855..."), read when first asked for, as UrlCandidate. */
+class ChatLinkCandidate implements ContactCandidate {
+  private read: { value: string; country?: string } | null = null;
+
+  constructor(
+    private readonly fieldText: FieldText,
+    readonly channel: MessengerChannel,
+    private readonly path: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  private details(): { value: string; country?: string } {
+    if (this.read === null) {
+      // WhatsApp, Viber and Zalo links to a number are that number, in E.164 with its country.
+      const phone = phoneInMessengerLink(this.channel, this.path);
+      this.read =
+        phone === null
+          ? { value: contactValue(evidenceAt(this.fieldText, this.start, this.end).text) }
+          : { value: phone.e164, ...(phone.country ? { country: phone.country } : {}) };
+    }
+    return this.read;
+  }
+
+  get value(): string {
+    return this.details().value;
+  }
+
+  get country(): string | undefined {
+    return this.details().country;
+  }
 }
 
 const isLabelEnd = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;

@@ -3,7 +3,7 @@ import { type FieldText } from '../../posting/field-text';
 import { evidenceAt } from '../evidence-at';
 import { type CurrencyRef, type ScriptHints, resolveCurrency, scriptHints } from './currency-names';
 import { type CurrencyCode, toUsd } from './currency-rates';
-import { LATIN_LETTER_CLASS, alternationSource, isLatinLetter } from './lexicon-pattern';
+import { LATIN_LETTER_CLASS, alternationSource, firstUnits, isLatinLetter } from './lexicon-pattern';
 import { findNumberWordPay } from './find-number-word-pay';
 import { KOREAN_NUMERAL } from './korean-numeral';
 import { estimateMonthlyUsd } from './monthly-usd';
@@ -11,7 +11,7 @@ import { type Amount, readAmountAt, readAmountFrom } from './parse-amount';
 import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
 import { hasNotPayContext, isFollowedByCountUnit } from './pay-context';
 import { withAsciiDigits } from './native-digits';
-import { type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-period';
+import { PERIOD_AFTER_FIRST, type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-period';
 
 /**
  * Finds every statement of pay in a field: "$1,500/month", "USD 1000-2000 per month", "Rp12 juta per bulan",
@@ -75,6 +75,25 @@ const QUALIFIER_WORDS = [
 ];
 const QUALIFIER = new RegExp(` ?(?:${alternationSource(QUALIFIER_WORDS)})(?![${LATIN_LETTER_CLASS}])`, 'y');
 const OPEN_BRACKET = / ?[(（](?:~|≈|about |approx\. |approx |approximately |around |khoảng |sekitar |约|約)?/y;
+/**
+ * The first characters of everything readRange reads after an amount (an open end, a period, a qualifier, a bracket,
+ * a range connector), each after at most one space: where none follows, there is no range and no period after it.
+ */
+const CONTINUATION_FIRST: ReadonlySet<number> = new Set([
+  ...firstUnits(['+', '以上', '이상', '起', 'trở lên', 'or more', 'and above', '~', '〜']), // OPEN_END
+  ...PERIOD_AFTER_FIRST,
+  ...firstUnits(QUALIFIER_WORDS),
+  ...firstUnits(['(', '（']), // OPEN_BRACKET
+  ...firstUnits(['-', '–', '—', '~', '〜', '至', '到', 'ถึง']), // SYMBOL_CONNECTOR
+  ...firstUnits(['to', 'and', 'đến', 'tới', 'toi', 'den', 'hingga', 'sampai', 's.d.', 's/d', 'sd', 'till', 'until', 'hanggang']), // WORD_CONNECTOR
+]);
+
+/** Whether anything readRange reads may follow an amount that ends at `end`. */
+function mayContinueAt(folded: string, end: number): boolean {
+  const next = folded.charCodeAt(end);
+  if (CONTINUATION_FIRST.has(next)) return true;
+  return next === 32 && CONTINUATION_FIRST.has(folded.charCodeAt(end + 1));
+}
 const CLOSE_BRACKET = / ?[)）]/y;
 const JOINS_NUMBERS_AFTER = /^[/:]\d/;
 const SAVINGS_PLANS = /^(?:\(?k\)?|\(?b\)?)/;
@@ -239,6 +258,20 @@ class PayScanner {
     // "401k", "401(k)": a retirement plan, not 401 thousand.
     const afterDigits = folded.slice(low.numberEnd - (low.factor > 1 ? 1 : 0), low.numberEnd + 3);
     if (SAVINGS_PLAN_NUMBERS.has(low.written) && SAVINGS_PLANS.test(afterDigits)) return null;
+    // A bare number (most numbers of a hostile field of digits) with nothing that could make it pay: no currency or
+    // unit on it, nothing after it that readRange reads, no keyword or period word before it. The checks below
+    // would all fail; these find that out without reading a range.
+    if (
+      !this.isSalaryField &&
+      low.currency === null &&
+      low.impliedCurrency === null &&
+      !TEN_THOUSAND.test(folded[low.numberEnd - 1] ?? '') &&
+      !mayContinueAt(folded, low.end) &&
+      !this.cursor.mayCueBefore(low.start) &&
+      matchPeriodBefore(folded, low.start) === null
+    ) {
+      return null;
+    }
 
     const { high, lowValue, impliedCurrency, trailing } = this.readRange(low);
     const last = high ?? low;

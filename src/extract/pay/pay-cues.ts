@@ -304,6 +304,16 @@ export class KeywordCursor {
     private readonly hits: readonly KeywordHit[],
   ) {}
 
+  /**
+   * Whether a keyword ends close enough before `amountStart` to introduce it: the necessary condition for
+   * `cueBefore` to find one. Asked in the same increasing order, and advances the same way.
+   */
+  mayCueBefore(amountStart: number): boolean {
+    while (this.next < this.hits.length && (this.hits[this.next]?.end ?? Infinity) <= amountStart) this.next++;
+    const hit = this.hits[this.next - 1];
+    return hit !== undefined && amountStart - hit.end <= LONGEST_GAP;
+  }
+
   /** The keyword that introduces an amount starting at `amountStart`, if one does. */
   cueBefore(amountStart: number): PayCue | null {
     while (this.next < this.hits.length && (this.hits[this.next]?.end ?? Infinity) <= amountStart) this.next++;

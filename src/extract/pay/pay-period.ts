@@ -156,7 +156,8 @@ function suffixEntries(): Map<string, StatedPeriod> {
 
 const SUFFIXES = suffixEntries();
 const PERIOD_AFTER = new RegExp(`( ?)(${alternationSource(SUFFIXES.keys())})`, 'y');
-const PERIOD_AFTER_FIRST = firstUnits(SUFFIXES.keys());
+/** The first code units of the period words written after an amount. */
+export const PERIOD_AFTER_FIRST = firstUnits(SUFFIXES.keys());
 const LATIN_AFTER = new RegExp(`^[${LATIN_LETTER_CLASS}]`);
 const TIME_LIKE = new Set(['pm', 'p.m.']);
 const THAI = /[\u0e00-\u0e7f]/;

@@ -51,7 +51,10 @@ describe('findLinks on text with no host in it', () => {
         // "<" ends any link, and folds to itself: the text's folding is a prefix of the whole's.
         const end = foldText(text).folded.length;
         const searched = findLinks({ field: 'description', text: foldText(`${text}<x.com`) }).filter((link) => link.start < end);
-        expect(alone).toEqual(searched);
+        // Candidates read their value and host when asked: compared by what they answer.
+        const answers = (links: typeof alone): unknown[] =>
+          links.map(({ channel, value, host, country, start, end }) => ({ channel, value, host, country, start, end }));
+        expect(answers(alone)).toEqual(answers(searched));
       }),
       { numRuns: 2000 },
     );

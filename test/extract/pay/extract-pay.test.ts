@@ -473,3 +473,19 @@ describe('extractPay properties', () => {
     }
   });
 });
+
+describe('extractPay passes over bare numbers quickly, and only them', () => {
+  const read = (text: string, field: 'description' | 'salary' = 'description') =>
+    extractPay({ field, text: foldText(text) }).map((pay) => [pay.min, pay.max, pay.currency, pay.period]);
+
+  it('reads no pay in a wall of fractions or spaced digits', () => {
+    expect(read('½'.repeat(2_000))).toEqual([]);
+    expect(read('1 '.repeat(2_000))).toEqual([]);
+  });
+
+  it('still reads a bare number made pay by what follows or precedes it, or by the salary field', () => {
+    expect(read('Earn 20 - 30 USD per hour')).toEqual([[20, 30, 'USD', 'hour']]);
+    expect(read('lương 15 triệu/tháng')).toEqual([[15_000_000, 15_000_000, 'VND', 'month']]);
+    expect(read('20000-28000', 'salary')).toEqual([[20_000, 28_000, null, 'unknown']]);
+  });
+});
