@@ -11,13 +11,16 @@ import { smallCapitalLetter } from './small-capitals';
 // The half-width kana voiced and semi-voiced marks (ﾞ ﾟ) are letters to Unicode, not marks, but NFKC composes them
 // with the kana before them (ｶﾝﾎﾞｼﾞｱ -> カンボジア) only when both are folded together.
 const MAX_CLUSTER_MARKS = 30;
-const MARK = '[\\p{M}\\uFF9E\\uFF9F]';
-const CLUSTER = new RegExp(`[^\\p{M}\\uFF9E\\uFF9F]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
+// Hangul vowel and final letters (conjoining jamo) join the letter before them as marks do: Korean pasted from macOS
+// is decomposed (NFD), and only folded together do its letters compose back into syllables (텔레그램, not ᄐ ᅦ ᆯ ...).
+const JOINING = '\\p{M}\\uFF9E\\uFF9F\\u1160-\\u11FF\\uD7B0-\\uD7FF';
+const MARK = `[${JOINING}]`;
+const CLUSTER = new RegExp(`[^${JOINING}]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
 // a word. The bare letter is read, without any of its marks.
 const OVERLAID_LETTER = /^(\p{Script=Latin})\p{M}+$/u;
-const COMBINING_MARK = /\p{M}/u;
+const COMBINING_MARK = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
 const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
 const FORMAT_CHARS = /\p{Cf}/gu;
 const WHITE_SPACE = /^\s+$/u;

@@ -1,5 +1,6 @@
 import { foldPhrase } from '../normalise/fold-phrase';
 import { escapeRegex } from '../normalise/folded-regex';
+import { HANGUL_SYLLABLES } from '../normalise/hangul';
 
 // Scripts written with spaces between words: a phrase in them must match whole words only.
 const SPACED_SCRIPT_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
@@ -38,7 +39,7 @@ export function foldedPhrasePattern(folded: string): string {
  */
 const KOREAN_PARTICLE = '(?:에서는|에서도|으로는|으로도|에서|에게|한테|으로|까지|부터|에는|에도|과는|와는|이나|이랑|을|를|은|는|이|가|과|와|도|의|로|에|만)?';
 
-const HANGUL_SYLLABLE_AT_END = /[\uac00-\ud7a3]$/u;
+const HANGUL_SYLLABLE_AT_END = new RegExp(`[${HANGUL_SYLLABLES}]$`, 'u');
 const endsWithHangul = (token: string): boolean => HANGUL_SYLLABLE_AT_END.test(token);
 
 /**

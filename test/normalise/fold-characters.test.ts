@@ -86,3 +86,23 @@ describe('foldCharacters remembers how a cluster folds', () => {
     expect(wall.buffer.marks?.[4_999]).toBe(alone.buffer.marks?.[0]);
   });
 });
+
+describe('foldCharacters on decomposed Hangul', () => {
+  // Korean pasted from macOS arrives decomposed (NFD): each syllable as conjoining letters. Folded as clusters, they
+  // compose back into the syllables every Korean phrase and regex is written in.
+  it('folds decomposed Korean as its composed form', () => {
+    const text = '캄보디아 고수익 알바, 텔레그램 문의';
+    expect(foldCharacters(text.normalize('NFD')).buffer.text).toBe(foldCharacters(text).buffer.text);
+  });
+
+  it('folds any run of syllables the same decomposed or composed (property)', () => {
+    const syllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((code) => String.fromCharCode(code));
+    const text = fc.array(fc.oneof(syllable, fc.constantFrom(' ', ', ', '1', 'a')), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (composed) => {
+        expect(foldCharacters(composed.normalize('NFD')).buffer.text).toBe(foldCharacters(composed).buffer.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
   mayStartAt,
   startsWithLatinLetter,
 } from './lexicon-pattern';
+import { HANGUL_SYLLABLE } from '../../normalise/hangul';
 
 /**
  * What a currency name points to. Two signs depend on the text around them and are settled by `resolveCurrency`:
@@ -79,7 +80,6 @@ const DIGIT_AFTER = /^\d/;
 const LONGEST_PREFIX = 12;
 
 // After "만 원" with a space, 원 must end the word or take a particle; otherwise it starts a word like 원하는.
-const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/;
 const WON_PARTICLES = new Set([
   ...['이', '을', '의', '에', '으', '부', '까', '씩', '정'],
   ...['대', '미', '선', '가', '은', '과', '만', '도', '로'],

@@ -12,6 +12,7 @@ import { KeywordCursor, type PayKeyword, findKeywordHits } from './pay-cues';
 import { hasNotPayContext, isFollowedByCountUnit } from './pay-context';
 import { withAsciiDigits } from './native-digits';
 import { PERIOD_AFTER_FIRST, type PeriodMatch, matchPeriodAfter, matchPeriodBefore } from './pay-period';
+import { HANGUL_SYLLABLE } from '../../normalise/hangul';
 
 /**
  * Finds every statement of pay in a field: "$1,500/month", "USD 1000-2000 per month", "Rp12 juta per bulan",
@@ -124,7 +125,6 @@ const KOREAN_SHORTHAND_BELOW: Readonly<Record<PayPeriod, number>> = {
   task: 100,
   unknown: 1000,
 };
-const HANGUL = /[\uac00-\ud7a3]/;
 const TEN_THOUSAND = /[万萬]/;
 
 interface PayStatement {
@@ -322,7 +322,7 @@ class PayScanner {
       max < KOREAN_SHORTHAND_BELOW[period] &&
       // No unit run into the number: "3월 10일" is a date, "주 5일" days a week ("50 당일지급" is pay).
       (after === null || after.start > last.numberEnd) &&
-      HANGUL.test(folded.slice(koreanSource.start, koreanSource.end)) &&
+      HANGUL_SYLLABLE.test(folded.slice(koreanSource.start, koreanSource.end)) &&
       !isFollowedByCountUnit(folded, last.numberEnd);
     if (tenThousands) {
       if (hasNotPayContext(folded, low.start, end)) return null;

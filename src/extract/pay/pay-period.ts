@@ -9,6 +9,7 @@ import {
   mayStartAt,
   startsWithLatinLetter,
 } from './lexicon-pattern';
+import { HANGUL_SYLLABLES } from '../../normalise/hangul';
 
 /** A period an ad states explicitly. */
 export type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
@@ -219,7 +220,7 @@ const PREFIXES = prefixEntries();
 // One-syllable Korean period words are also the last syllable of other words (당일, 토요일, 근무일; 회사주, 매주 is
 // listed by itself) and of dates ("10일"): they state a period only as a word of their own.
 const STANDALONE_ONLY = new Set(['일', '주']);
-const JOINED_BEFORE = /[\uac00-\ud7a3\d]/;
+const JOINED_BEFORE = new RegExp(`[${HANGUL_SYLLABLES}\\d]`);
 const PERIOD_BEFORE = new RegExp(`(${alternationSource(PREFIXES.keys())})([ :：]{0,2})$`);
 const PERIOD_BEFORE_LAST = lastUnits(PREFIXES.keys());
 const LONGEST_PREFIX = 14;

@@ -5,6 +5,7 @@ import type { FieldText } from '../../posting/field-text';
 import { evidenceAt } from '../evidence-at';
 import type { GazetteerEntry } from './gazetteer';
 import { COUNTRIES, GAZETTEER } from './gazetteer';
+import { HANGUL_SYLLABLE } from '../../normalise/hangul';
 
 // Two matchers, because V8 skips ahead quickly only when every alternative starts with a literal character:
 // Latin names share one whole-word guard around the whole alternation; names in other scripts start with their
@@ -12,7 +13,6 @@ import { COUNTRIES, GAZETTEER } from './gazetteer';
 const LATIN_LETTER = 'a-z0-9_\\u00c0-\\u024f\\u1e00-\\u1eff'; // Vietnamese letters count as word letters
 const LATIN = new RegExp(`[${LATIN_LETTER}]`, 'u');
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/u;
-const HANGUL = /[\uac00-\ud7a3]/u;
 const HAN = /\p{Script=Han}/u;
 const THAI = /[\u0e00-\u0e7f]/u;
 
@@ -28,7 +28,7 @@ function forbiddenBefore(first: string): string | undefined {
 function guardAfter(last: string): string {
   if (LATIN.test(last)) return `(?![${LATIN_LETTER}])`;
   if (KATAKANA.test(last)) return '(?![\\u30a1-\\u30fa\\u30fc語人])'; // not "タイプ", "タイ語", "タイ人"
-  if (HANGUL.test(last)) return '(?![어인족])'; // not "태국어" (the language), "태국인" (people), "대만족"
+  if (HANGUL_SYLLABLE.test(last)) return '(?![어인족])'; // not "태국어" (the language), "태국인" (people), "대만족"
   if (last === '国' || last === '國') return '(?![语語文人际際])'; // not "润德国际" (…德 + 国际, "international")
   if (HAN.test(last)) return '(?![语語文人])'; // not "泰语", "日本人"
   if (THAI.test(last)) return '(?![\\u0e31\\u0e33-\\u0e3a\\u0e47-\\u0e4e])'; // the word does not go on
