@@ -59,4 +59,21 @@ describe('trainCombiner', () => {
   it('is deterministic', () => {
     expect(trainCombiner(examples, options)).toEqual(combiner);
   });
+
+  it('counts a templated campaign once when its ads carry their campaign share', () => {
+    // One fake employer's 20 near-copies all trip `spam.words`; elsewhere it fires on as many honest ads as fraud.
+    const campaign: CombinerExample[] = [
+      ...examples,
+      ...Array.from({ length: 20 }, (): CombinerExample => ({ positive: true, plain: true, classifierEvidence: 1, fired: [flag('spam.words')] })),
+      ...Array.from({ length: 4 }, (_, i): CombinerExample => ({ positive: i < 2, plain: true, classifierEvidence: i < 2 ? 1 : -1, fired: [flag('spam.words')] })),
+    ];
+    const perAd = trainCombiner(campaign, options);
+    const perCampaign = trainCombiner(
+      campaign.map((example, row) => ({ ...example, weight: row >= examples.length && row < examples.length + 20 ? 1 / 20 : 1 })),
+      options,
+    );
+    expect(perCampaign.ruleWeights['spam.words']).toBeLessThan((perAd.ruleWeights['spam.words'] as number) - 0.2);
+    // Shares change the fit, not the calibration: the bias is still set with every ad counted once.
+    expect(perCampaign.thresholds.high).toBeGreaterThanOrEqual(perCampaign.thresholds.medium);
+  });
 });
