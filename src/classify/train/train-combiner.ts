@@ -43,6 +43,11 @@ export interface CombinerTrainingOptions {
   repeatDecay: number;
   /** Precision (at `baseRate`) the `medium` and `high` thresholds must keep. */
   precision: { medium: number; high: number };
+  /**
+   * Which views the thresholds are set on: `plain` (default) the plain-text views only, `pooled` both views of every
+   * posting together (see `trainCombiner`).
+   */
+  thresholdViews?: 'plain' | 'pooled';
   /** Lowest score that may be called critical; a critical pattern still forces high or critical on its own. */
   criticalScore: number;
 }
@@ -106,12 +111,18 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   });
   const bias = calibrateBias(margins, labels, calibrated);
 
-  // Thresholds are set on both views of every posting together: its plain text (scraped ads and chat messages
-  // carry no metadata) and the posting as given. Set on plain text alone, they let metadata (flags and classifier
-  // terms) lift honest structured postings past them: out of fold, precision 0.54 at high with the classifier
-  // fitted by campaign, against 0.75 pooled (eval:cv).
+  // Thresholds are set on the plain-text views (scraped ads and chat messages carry no metadata) or, `pooled`, on
+  // both views of every posting together. On plain text alone, with the classifier fitted by campaign, metadata
+  // (flags and classifier terms) lifted honest structured postings past them: out of fold, precision 0.54 at high,
+  // against 0.75 pooled (eval:cv).
   const scores = margins.map((margin) => 1 / (1 + Math.exp(-(bias + margin))));
-  const thresholdFor = (precision: number): number => choosePrecisionThreshold(scores, labels, calibrated, precision);
+  const plain = examples.flatMap((example, row) => (example.plain ? [row] : []));
+  const plainLabels = plain.map((row) => labels[row] as 0 | 1);
+  const plainWeights = baseRateWeights(plainLabels.map((label) => label === 1), options.baseRate);
+  const thresholdFor = (precision: number): number =>
+    options.thresholdViews === 'pooled'
+      ? choosePrecisionThreshold(scores, labels, calibrated, precision)
+      : choosePrecisionThreshold(plain.map((row) => scores[row] as number), plainLabels, plainWeights, precision);
   const high = thresholdFor(options.precision.high);
   const medium = Math.min(high, thresholdFor(options.precision.medium));
   const ruleWeights: Record<string, number> = {};

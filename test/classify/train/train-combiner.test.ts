@@ -76,4 +76,14 @@ describe('trainCombiner', () => {
     // Shares change the fit, not the calibration: the bias is still set with every ad counted once.
     expect(perCampaign.thresholds.high).toBeGreaterThanOrEqual(perCampaign.thresholds.medium);
   });
+
+  it('sets its thresholds on the plain views by default, or on both views pooled', () => {
+    const pooled = trainCombiner(examples, { ...options, thresholdViews: 'pooled' });
+    expect(trainCombiner(examples, { ...options, thresholdViews: 'plain' })).toEqual(combiner);
+    expect(pooled.ruleWeights).toEqual(combiner.ruleWeights);
+    expect(pooled.thresholds.medium).toBeLessThanOrEqual(pooled.thresholds.high);
+    // Honest structured postings that read like fraud, which no plain view shows: only pooled thresholds see them.
+    const structured = [...examples, ...Array.from({ length: 6 }, (): CombinerExample => ({ positive: false, plain: false, classifierEvidence: 2.5, fired: [] }))];
+    expect(trainCombiner(structured, { ...options, thresholdViews: 'pooled' }).thresholds.high).toBeGreaterThan(trainCombiner(structured, options).thresholds.high);
+  });
 });
