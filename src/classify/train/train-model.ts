@@ -66,8 +66,9 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
   // 8,000 terms read as well as the 26,000 an unbounded fit keeps (out-of-fold average precision 0.566 both, on the
   // campaign-grouped folds); 4,000 lose 0.015.
   maxTerms: 8000,
-  // Off until the lead weighs the trade-off: with 1, blank-field terms and pooled thresholds, eval:cv PR-AUC rose
-  // from 0.584 to 0.613, but the high threshold rose from 0.21 to 0.33 and two written lures fell to medium.
+  // Off: with 1, blank-field terms and pooled thresholds, eval:cv PR-AUC rose from 0.584 to 0.613, but the high
+  // threshold rose from 0.21 to 0.33, and on the stop-11 rules seven short Southeast Asian lures of
+  // test/scanner-southeast-asia fell from high to medium (a hub and far-above-local pay, no floor to lift them).
   groupPower: 0,
   blankFieldTerms: false,
   combiner: { falsePositiveCost: 4, priorStrength: 1, precision: { medium: 0.5, high: 0.8 }, criticalScore: 0.95 },
