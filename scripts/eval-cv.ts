@@ -9,6 +9,7 @@
  * training folds (what a practitioner would pick); its best F1 chosen on the test folds is shown as its ceiling.
  * Also counts, per set, the honest ads the classifier alone would lift to medium or high.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { baseRateWeights } from '../src/classify/train/base-rate-weights';
 import { crossValidate, DEFAULT_CROSS_VALIDATION } from '../src/classify/train/cross-validate';
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data' },
     json: { type: 'boolean', default: false },
     bootstrap: { type: 'string', default: '1000' },
+    /** Writes each ad's out-of-fold verdict summary as JSON lines, to study the floors and caps without retraining. */
+    save: { type: 'string' },
   },
 });
 const sets = loadDatasets(values.data).filter((set) => SETS.includes(set.name));
@@ -75,6 +78,25 @@ for (let fold = 0; fold < DEFAULT_CROSS_VALIDATION.folds; fold++) {
   });
 }
 
+if (values.save !== undefined) {
+  const lines = verdicts.map((verdict, i) =>
+    JSON.stringify({
+      positive: positives[i],
+      set: (postings[i] as { set: string }).set,
+      fold: cv.folds[i],
+      group: cv.groups[i],
+      score: verdict.score,
+      risk: verdict.risk,
+      bias: verdict.bias,
+      flags: verdict.flags.map((flag) => [flag.id, flag.severity, flag.contribution]),
+      classifier: verdict.classifier?.contribution ?? 0,
+      floor: verdict.floor?.contribution ?? 0,
+      cap: verdict.cap?.contribution ?? 0,
+      thresholds: cv.models[cv.folds[i] as number]?.combiner.thresholds,
+    }),
+  );
+  writeFileSync(values.save, `${lines.join('\n')}\n`);
+}
 const baseWeights = baseRateWeights(positives, EMSCAD_BASE_RATE);
 // The score before a floor lifts it or a cap holds it down: what the learned weights alone rank, to show what the
 // floors and caps cost or bring to the ranking.

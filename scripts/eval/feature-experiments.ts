@@ -3,7 +3,9 @@
  * campaign-grouped 5 folds as `eval:cv`, with one feature set per config. Out-of-fold average precision at EMSCAD's
  * base rate, for choosing features before the (slow) whole-pipeline cross-validation. Not part of `npm test`.
  * `--combined` also fits the combiner (`trainCombiner`) on inner out-of-fold classifier readings plus the rule hits,
- * without floors, caps or coverage trust; `FPC=` and `PRIOR=` override its false-positive cost and prior pull.
+ * without floors, caps or coverage trust; `FPC=` and `PRIOR=` override its false-positive cost and prior pull,
+ * `CGP=` weighs the combiner's examples by campaign share (size^-CGP), `NORULES=1` / `NOEMSCAD=1` leave out all rule
+ * hits or the emscad.* ones, and `LITE=1` (with `boardFields`) keeps only the blank-field terms.
  * The figures of each config are in the README (issue 10 item 8).
  */
 import { parseArgs } from 'node:util';
@@ -42,6 +44,7 @@ interface Parsed {
   location?: string;
   salary?: string;
   profile: boolean;
+  posting: import('../../src/index').JobPosting;
   fired: string[];
   firedForTraining: FiredForTraining[];
 }
@@ -65,9 +68,10 @@ const parsed: Parsed[] = postings.map(({ input }) => {
     location: result.parsed.posting.location,
     salary: result.parsed.posting.salary,
     profile: result.parsed.posting.companyProfile !== undefined,
+    posting: result.parsed.posting,
     fired: [...verdict.fired.rules, ...verdict.fired.patterns].filter((id) => !id.startsWith('__')),
     firedForTraining: [...verdict.fired.rules, ...verdict.fired.patterns]
-      .filter((id) => !id.startsWith('__'))
+      .filter((id) => !id.startsWith('__') && process.env.NORULES === undefined && !(process.env.NOEMSCAD !== undefined && id.startsWith('emscad.')))
       .map((id) => {
         const rule = declaredWeight.get(id);
         return { id, category: rule?.category ?? id, declaredWeight: rule?.weight ?? 0, minimumWeight: rule?.minimum ?? 0 };
@@ -83,7 +87,7 @@ const groups = templateGroups(fieldsOf);
 const folds = assignGroupFolds(groups, positives, 5, 1);
 console.log(`parsed ${postings.length} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-type Config = { name: string; l2: number; minWeight?: number; features: (p: Parsed) => Set<string>; topK?: number; maxTerms?: number };
+type Config = { name: string; l2: number; groupPower?: number; minWeight?: number; features: (p: Parsed) => Set<string>; topK?: number; maxTerms?: number };
 const base = (p: Parsed, pairs = true, meta = true): Set<string> => {
   const features = new Set<string>();
   for (const field of p.words) {
@@ -141,7 +145,40 @@ const salary = (p: Parsed, features: Set<string>): void => {
 const structure = (p: Parsed, features: Set<string>): void => {
   features.add(`@fields=${p.words.length}`);
 };
+// The fields a job board always has, as present/empty or yes/no terms (structured postings only).
+const boardFields = (p: Parsed, features: Set<string>): void => {
+  const posting = p.posting;
+  if (posting.text !== undefined) return;
+  const flag = (name: string, value: boolean | undefined): void => {
+    if (value !== undefined) features.add(`@${name}=${value ? 'yes' : 'no'}`);
+  };
+  if (process.env.LITE === undefined) {
+    flag('logo', posting.hasCompanyLogo);
+    flag('questions', posting.hasQuestions);
+    flag('telecommuting', posting.telecommuting);
+  }
+  const has = (name: string, value: string | undefined): void => {
+    features.add(`@${name}=${value !== undefined && value.trim() !== '' ? 'yes' : 'no'}`);
+  };
+  if (process.env.NOPROFILE === undefined && process.env.LITE === undefined) has('profile', posting.companyProfile);
+  if (process.env.NOSALARY === undefined) has('salary', posting.salary);
+  has('requirements', posting.requirements);
+  has('benefits', posting.benefits);
+  if (process.env.MOREFIELDS !== undefined) {
+    has('employmentType', posting.employmentType);
+    has('industry', posting.industry);
+    has('function', posting.function);
+    has('requiredExperience', posting.requiredExperience);
+    has('requiredEducation', posting.requiredEducation);
+  }
+};
 const configs: Config[] = [
+  { name: 'cur-max8000', l2: 3, maxTerms: 8000, features: (p) => base(p) },
+  { name: 'board-gp1', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => withAll(p, boardFields) },
+  { name: 'cur-gp0.5', l2: 3, maxTerms: 8000, groupPower: 0.5, features: (p) => base(p) },
+  { name: 'cur-gp1', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => base(p) },
+  { name: 'board-max8000', l2: 3, maxTerms: 8000, features: (p) => withAll(p, boardFields) },
+  { name: 'loc-board-max8000', l2: 3, maxTerms: 8000, features: (p) => withAll(p, location, boardFields) },
   { name: 'loc-tri-max8000', l2: 3, maxTerms: 8000, features: (p) => withAll(p, location, trigrams) },
   { name: 'loc-tri-sal-max10000', l2: 3, maxTerms: 10000, features: (p) => withAll(p, location, trigrams, salary) },
   { name: 'loc-sal-max8000', l2: 3, maxTerms: 8000, features: (p) => withAll(p, location, salary) },
@@ -182,13 +219,13 @@ const weights = baseRateWeights(positives, EMSCAD_BASE_RATE);
 for (const config of wanted) {
   const begun = performance.now();
   const minDf = Number(/df(\d+)/.exec(config.name)?.[1] ?? 2);
-  const examples: ClassifierExample[] = parsed.map((p, i) => ({ features: config.features(p), words: [], positive: positives[i] as boolean }));
+  const examples: ClassifierExample[] = parsed.map((p, i) => ({ features: config.features(p), words: [], positive: positives[i] as boolean, group: groups[i] as number }));
   const scores = new Array<number>(postings.length).fill(0);
   let termCount = 0;
   for (let fold = 0; fold < 5; fold++) {
     const model = trainClassifier(
       examples.filter((_, i) => folds[i] !== fold),
-      { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms },
+      { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms, groupPower: config.groupPower },
     );
     let terms = model.terms;
     if (config.topK !== undefined) {
@@ -214,11 +251,14 @@ for (const config of wanted) {
       const inner = assignGroupFolds(training.map((i) => groups[i] as number), training.map((i) => positives[i] as boolean), 5, 20261130);
       const innerEvidence = new Array<number>(training.length).fill(0);
       for (let innerFold = 0; innerFold < 5; innerFold++) {
-        const model = trainClassifier(training.filter((_, k) => inner[k] !== innerFold).map((i) => examples[i] as ClassifierExample), { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms });
+        const model = trainClassifier(training.filter((_, k) => inner[k] !== innerFold).map((i) => examples[i] as ClassifierExample), { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms, groupPower: config.groupPower });
         training.forEach((i, k) => { if (inner[k] === innerFold) innerEvidence[k] = evidenceOf(model.terms, (examples[i] as ClassifierExample).features) + model.bias - Math.log(0.05 / 0.95); });
       }
-      const combiner = trainCombiner(training.map((i, k) => ({ fired: (parsed[i] as Parsed).firedForTraining, classifierEvidence: innerEvidence[k] as number, positive: positives[i] as boolean, plain: true })), { ...DEFAULT_TRAINING.combiner, falsePositiveCost: Number(process.env.FPC ?? 4), priorStrength: Number(process.env.PRIOR ?? 1), baseRate: 0.05, repeatDecay: DEFAULT_SCORING_POLICY.repeatDecay });
-      const model = trainClassifier(training.map((i) => examples[i] as ClassifierExample), { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms });
+      const sizes = new Map<number, number>();
+      for (const i of training) sizes.set(groups[i] as number, (sizes.get(groups[i] as number) ?? 0) + 1);
+      const cgp = Number(process.env.CGP ?? 0);
+      const combiner = trainCombiner(training.map((i, k) => ({ fired: (parsed[i] as Parsed).firedForTraining, classifierEvidence: innerEvidence[k] as number, positive: positives[i] as boolean, plain: true, weight: (sizes.get(groups[i] as number) as number) ** -cgp })), { ...DEFAULT_TRAINING.combiner, falsePositiveCost: Number(process.env.FPC ?? 4), priorStrength: Number(process.env.PRIOR ?? 1), baseRate: 0.05, repeatDecay: DEFAULT_SCORING_POLICY.repeatDecay });
+      const model = trainClassifier(training.map((i) => examples[i] as ClassifierExample), { baseRate: 0.05, l2: config.l2, minDocumentFrequency: minDf, minWeight: config.minWeight ?? 0.003, maxTerms: config.maxTerms, groupPower: config.groupPower });
       postings.forEach((_, i) => {
         if (folds[i] !== fold) return;
         const fired = (parsed[i] as Parsed).firedForTraining;

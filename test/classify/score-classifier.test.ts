@@ -45,6 +45,19 @@ describe('scoreClassifier', () => {
     expect(result.coverage).toBe(0.5);
   });
 
+  it('weighs a blank salary, requirements or benefits field of a structured posting, never of a raw ad', () => {
+    const model = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, fullWords: 20, terms: { '@requirements=empty': 0.75, '@salary=empty': -0.25, '@benefits=empty': 0.5 } });
+    const posting = { title: 'Clerk', description: 'Earn more', benefits: 'Dental', salary: '  ' };
+    const result = scoreClassifier(model, fieldsOf(posting), posting);
+    expect(result.logOdds).toBeCloseTo(0.5, 10);
+    expect(result.terms.map(({ text, evidence }) => [text, evidence])).toEqual([
+      ['', { field: 'requirements', text: '' }],
+      ['  ', { field: 'salary', text: '  ' }],
+    ]);
+    const raw = { text: 'Clerk. Earn more' };
+    expect(scoreClassifier(model, fieldsOf(raw), raw).logOdds).toBe(0);
+  });
+
   it('weighs a location by its levels, country first, and quotes the whole location', () => {
     const model = prepareClassifier({ bias: 0, reference: 0, fullCoverage: 1, fullWords: 20, terms: { '@location=us': -0.5, '@location=us, tx': 1.25, '@location=us, tx, houston': 0.5 } });
     const posting = { description: 'Earn more', location: 'US, TX, Houston' };
@@ -96,7 +109,7 @@ describe('the built-in model', () => {
 
   it('holds weights for terms only, no training text: every key is at most a stemmed word pair, or a metadata value', () => {
     for (const term of Object.keys(builtinModel.classifier.terms)) {
-      if (term.startsWith('@')) expect(term).toMatch(/^@(employmentType|industry|function|requiredExperience|requiredEducation|location)=.{1,80}$/u);
+      if (term.startsWith('@')) expect(term).toMatch(/^@(employmentType|industry|function|requiredExperience|requiredEducation|location|salary|requirements|benefits)=.{1,80}$/u);
       else expect(term.split(' ').length).toBeLessThanOrEqual(2);
     }
   });

@@ -1,5 +1,6 @@
 import type { LurescanModel } from '../classifier-model';
 import { baseRateWeights } from './base-rate-weights';
+import { campaignShares, spreadWithinClass } from './campaign-weights';
 import { fitLogistic } from './fit-logistic';
 import type { SparseRow } from './sparse-rows';
 
@@ -8,6 +9,8 @@ export interface ClassifierExample {
   /** The tokens in text order (see `postingFeatures`), for coverage. */
   words: readonly string[];
   positive: boolean;
+  /** The example's campaign (see `templateGroups`), for `groupPower`. */
+  group?: number;
 }
 
 export interface ClassifierTrainingOptions {
@@ -24,6 +27,14 @@ export interface ClassifierTrainingOptions {
    * browser bundle small; refitting lets the kept terms take up what the dropped ones carried). Default: no bound.
    */
   maxTerms?: number;
+  /**
+   * Each example counts `n^-groupPower` of an ad, where n is the number of training examples in its campaign
+   * (`group`); each class keeps its total weight. EMSCAD's fraud is templated: one fake employer posts dozens of
+   * near-copies, and fitted per ad the model learned that employer's words, which say nothing about the next one.
+   * At 1 every campaign counts about once (out-of-fold average precision on the campaign-grouped folds, classifier
+   * alone: 0.560 at 0, 0.585 at 0.5, 0.592 at 1). Default 0: every ad counts once.
+   */
+  groupPower?: number;
 }
 
 /**
@@ -62,16 +73,18 @@ function fitTerms(
 ): Pick<LurescanModel['classifier'], 'bias' | 'terms'> {
   const index = new Map(vocabulary.map((term, position) => [term, position]));
 
-  // Log-count ratios with add-one smoothing.
+  const multiplier = campaignShares(examples.map(({ group }) => group), options.groupPower ?? 0);
+  // Log-count ratios with add-one smoothing, each example counted by its campaign share.
   const positiveCounts = new Float64Array(vocabulary.length).fill(1);
   const negativeCounts = new Float64Array(vocabulary.length).fill(1);
-  for (const { features, positive } of examples) {
+  examples.forEach(({ features, positive }, row) => {
     const counts = positive ? positiveCounts : negativeCounts;
+    const weight = multiplier[row] as number;
     for (const term of features) {
       const position = index.get(term);
-      if (position !== undefined) counts[position] = (counts[position] as number) + 1;
+      if (position !== undefined) counts[position] = (counts[position] as number) + weight;
     }
-  }
+  });
   const positiveTotal = sum(positiveCounts);
   const negativeTotal = sum(negativeCounts);
   const ratios = Float64Array.from(positiveCounts, (count, position) =>
@@ -85,11 +98,12 @@ function fitTerms(
       .sort((a, b) => a - b);
     return { indices: Int32Array.from(positions), values: Float64Array.from(positions, (position) => ratios[position] as number) };
   });
-  const labels = examples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
+  const positives = examples.map(({ positive }) => positive);
+  const labels = positives.map((positive) => (positive ? 1 : 0) as 0 | 1);
   const fit = fitLogistic({
     rows,
     labels,
-    sampleWeights: baseRateWeights(examples.map(({ positive }) => positive), options.baseRate),
+    sampleWeights: spreadWithinClass(baseRateWeights(positives, options.baseRate), positives, multiplier),
     dimension: vocabulary.length,
     l2: options.l2,
   });

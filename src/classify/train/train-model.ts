@@ -5,6 +5,7 @@ import { parsePosting } from '../../posting/parse-posting';
 import type { PostingInput } from '../../posting/posting-schema';
 import type { FieldText } from '../../posting/field-text';
 import { CLASSIFIER_FIELDS } from '../posting-features';
+import { BOARD_TEXT_FIELDS } from '../metadata-terms';
 import { createScanner, scannerLexicon } from '../../scanner';
 import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';
 import { averagePrecision } from '../../evaluate/average-precision';
@@ -35,6 +36,13 @@ export interface TrainModelOptions {
   minWeight: number;
   /** At most this many classifier terms (see `ClassifierTrainingOptions.maxTerms`). */
   maxTerms?: number;
+  /** Each ad weighs `campaign size^-groupPower` in the classifier's fit (see `ClassifierTrainingOptions.groupPower`). */
+  groupPower?: number;
+  /**
+   * Whether the classifier learns a structured posting's blank salary, requirements and benefits (`@field=empty`).
+   * Off by default: measured only together with `groupPower` 1 and pooled thresholds (see README).
+   */
+  blankFieldTerms?: boolean;
   combiner: Omit<CombinerTrainingOptions, 'baseRate' | 'repeatDecay'>;
   /** Named sizes of the data, recorded in the model file. */
   describe?: Record<string, unknown>;
@@ -58,6 +66,11 @@ export const DEFAULT_TRAINING: TrainModelOptions = {
   // 8,000 terms read as well as the 26,000 an unbounded fit keeps (out-of-fold average precision 0.566 both, on the
   // campaign-grouped folds); 4,000 lose 0.015.
   maxTerms: 8000,
+  // Off: with 1, blank-field terms and pooled thresholds, eval:cv PR-AUC rose from 0.584 to 0.613, but the high
+  // threshold rose from 0.21 to 0.33, and on the stop-11 rules seven short Southeast Asian lures of
+  // test/scanner-southeast-asia fell from high to medium (a hub and far-above-local pay, no floor to lift them).
+  groupPower: 0,
+  blankFieldTerms: false,
   combiner: { falsePositiveCost: 4, priorStrength: 1, precision: { medium: 0.5, high: 0.8 }, criticalScore: 0.95 },
 };
 
@@ -93,7 +106,9 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   examples.forEach(({ input, positive, line }, position) => {
     const parsed = parsePosting(input, { fold: { lexicon } });
     if (!parsed.success) throw new Error(`${line === undefined ? `example ${position + 1}` : `line ${line}`}: ${parsed.error.message}`);
-    classifierExamples.push({ ...postingFeatures(parsed.parsed.fields, parsed.parsed.posting), positive });
+    const features = postingFeatures(parsed.parsed.fields, parsed.parsed.posting);
+    if (options.blankFieldTerms !== true) for (const term of [...features.features]) if (isBlankFieldTerm(term)) features.features.delete(term);
+    classifierExamples.push({ ...features, positive });
     templates.push(parsed.parsed.fields);
     fired.push(firedIn(parsed.parsed.posting));
     const plain = parsed.parsed.raw ? undefined : plainText(parsed.parsed.fields);
@@ -110,6 +125,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   const grouped = Math.min(perClass.positive, perClass.negative) >= options.folds;
   const groups = grouped ? nearCopies : Int32Array.from(nearCopies, (_, position) => position);
   const folds = assignGroupFolds(groups, positivesList, options.folds, options.seed);
+  classifierExamples.forEach((example, position) => (example.group = groups[position] as number));
   const labels = classifierExamples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
   const weights = baseRateWeights(classifierExamples.map(({ positive }) => positive), options.baseRate);
   const classifierOptions = (l2: number): ClassifierTrainingOptions => ({
@@ -118,6 +134,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
     minDocumentFrequency: options.minDocumentFrequency,
     minWeight: options.minWeight,
     maxTerms: options.maxTerms,
+    groupPower: options.groupPower,
   });
 
   let best: { l2: number; averagePrecision: number; outOfFold: OutOfFold } | undefined;
@@ -151,6 +168,8 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // The combiner also sees each structured posting as plain text, the way scraped ads and chat messages arrive:
   // without its metadata rules (no logo, no profile...) and without the classifier's metadata terms, the words must
   // carry more, and the thresholds must hold for both kinds of input.
+  // The combiner counts every ad once: weighted by campaign share like the classifier, the learned rule weights
+  // ranked a little worse out of fold (weights alone 0.593 against 0.606) and a dev lure fell from high to medium.
   const combinerExamples: CombinerExample[] = classifierExamples.flatMap(({ positive }, position) => {
     const evidence = evidenceOf(position);
     const plain = plainFired[position];
@@ -177,6 +196,9 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
       groupedFolds: grouped,
       baseRate: options.baseRate,
       l2: best.l2,
+      ...(options.groupPower ? { groupPower: options.groupPower } : {}),
+      ...(options.blankFieldTerms === true ? { blankFieldTerms: true } : {}),
+      ...(options.combiner.thresholdViews === 'pooled' ? { thresholdViews: 'pooled' } : {}),
       outOfFoldAveragePrecision: Math.round(best.averagePrecision * 1e4) / 1e4,
       honestMedianEvidence: round(honestMedianEvidence),
       ruleSet: rulesOnly.versions.ruleSet,
@@ -248,6 +270,10 @@ function plainText(fields: readonly FieldText[]): string {
     .filter((field) => CLASSIFIER_FIELDS.has(field.field))
     .map((field) => field.text.original)
     .join('\n');
+}
+
+function isBlankFieldTerm(term: string): boolean {
+  return term.startsWith('@') && term.endsWith('=empty') && BOARD_TEXT_FIELDS.some((field) => term === `@${field}=empty`);
 }
 
 function quantile(values: readonly number[], q: number): number {

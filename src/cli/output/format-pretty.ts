@@ -60,7 +60,10 @@ function formatFlag(flag: Flag, number: number, posting: unknown, style: Termina
 /** The classifier's share, in the same units as the flags, with the words of the ad that moved it. */
 function formatClassifier(classifier: ClassifierVerdict, style: TerminalStyle): string[] {
   const sign = classifier.contribution >= 0 ? '+' : '';
-  const terms = classifier.terms.map(({ text, weight }) => `${sanitizeForTerminal(text)} (${weight >= 0 ? '+' : ''}${weight.toFixed(2)})`);
+  // A blank field the classifier weighs (no requirements given) has no words to quote: it is named instead.
+  const terms = classifier.terms.map(
+    ({ text, weight, evidence }) => `${text.trim() === '' ? `(no ${evidence.field})` : sanitizeForTerminal(text)} (${weight >= 0 ? '+' : ''}${weight.toFixed(2)})`,
+  );
   return [
     `  Text classifier: ${sign}${classifier.contribution.toFixed(2)} log-odds${terms.length > 0 ? style.dim(`   strongest words: ${terms.join(', ')}`) : ''}`,
   ];

@@ -35,3 +35,23 @@ describe('trainClassifier', () => {
     expect(trainClassifier(examples, { ...options, maxTerms: 1000 })).toEqual(trainClassifier(examples, options));
   });
 });
+
+describe('trainClassifier by campaign', () => {
+  // Twenty near-copies of one fake employer's ad say "crypto"; three unrelated fraud ads say "wire".
+  const campaign: ClassifierExample[] = [
+    ...Array.from({ length: 20 }, () => ({ ...example('the crypto team', true), group: 0 })),
+    ...Array.from({ length: 3 }, (_, i) => ({ ...example('the wire team', true), group: 1 + i })),
+    ...Array.from({ length: 30 }, (_, i) => ({ ...example('the engineer pension team', false), group: 10 + i })),
+  ];
+
+  it('lets one templated campaign weigh as one ad at groupPower 1, not as twenty', () => {
+    const perAd = trainClassifier(campaign, options).terms;
+    const perCampaign = trainClassifier(campaign, { ...options, groupPower: 1 }).terms;
+    expect((perAd.crypto as number) / (perAd.wire as number)).toBeGreaterThan(2);
+    expect((perCampaign.crypto as number) / (perCampaign.wire as number)).toBeLessThan((perAd.crypto as number) / (perAd.wire as number) / 2);
+  });
+
+  it('is the per-ad fit at groupPower 0', () => {
+    expect(trainClassifier(campaign, { ...options, groupPower: 0 })).toEqual(trainClassifier(campaign, options));
+  });
+});

@@ -59,4 +59,31 @@ describe('trainCombiner', () => {
   it('is deterministic', () => {
     expect(trainCombiner(examples, options)).toEqual(combiner);
   });
+
+  it('counts a templated campaign once when its ads carry their campaign share', () => {
+    // One fake employer's 20 near-copies all trip `spam.words`; elsewhere it fires on as many honest ads as fraud.
+    const campaign: CombinerExample[] = [
+      ...examples,
+      ...Array.from({ length: 20 }, (): CombinerExample => ({ positive: true, plain: true, classifierEvidence: 1, fired: [flag('spam.words')] })),
+      ...Array.from({ length: 4 }, (_, i): CombinerExample => ({ positive: i < 2, plain: true, classifierEvidence: i < 2 ? 1 : -1, fired: [flag('spam.words')] })),
+    ];
+    const perAd = trainCombiner(campaign, options);
+    const perCampaign = trainCombiner(
+      campaign.map((example, row) => ({ ...example, weight: row >= examples.length && row < examples.length + 20 ? 1 / 20 : 1 })),
+      options,
+    );
+    expect(perCampaign.ruleWeights['spam.words']).toBeLessThan((perAd.ruleWeights['spam.words'] as number) - 0.2);
+    // Shares change the fit, not the calibration: the bias is still set with every ad counted once.
+    expect(perCampaign.thresholds.high).toBeGreaterThanOrEqual(perCampaign.thresholds.medium);
+  });
+
+  it('sets its thresholds on the plain views by default, or on both views pooled', () => {
+    const pooled = trainCombiner(examples, { ...options, thresholdViews: 'pooled' });
+    expect(trainCombiner(examples, { ...options, thresholdViews: 'plain' })).toEqual(combiner);
+    expect(pooled.ruleWeights).toEqual(combiner.ruleWeights);
+    expect(pooled.thresholds.medium).toBeLessThanOrEqual(pooled.thresholds.high);
+    // Honest structured postings that read like fraud, which no plain view shows: only pooled thresholds see them.
+    const structured = [...examples, ...Array.from({ length: 6 }, (): CombinerExample => ({ positive: false, plain: false, classifierEvidence: 2.5, fired: [] }))];
+    expect(trainCombiner(structured, { ...options, thresholdViews: 'pooled' }).thresholds.high).toBeGreaterThan(trainCombiner(structured, options).thresholds.high);
+  });
 });
