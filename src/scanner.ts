@@ -117,7 +117,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
  */
 export function createDefaultScanner(): Scanner {
   const ruleSet = compileRuleSet(BUILTIN_RULE_SET.version, BUILTIN_RULE_SET.rules, { safeRegexes: () => true, image: builtinRuleSetImage() });
-  return assembleScanner(ruleSet, { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier }, null, undefined, DEFAULT_READ_LIMITS);
+  return assembleScanner(ruleSet, BUILTIN_LOADED_MODEL, null, undefined, DEFAULT_READ_LIMITS);
 }
 
 /** A scanner from its compiled rules, model, allowlist, scoring overrides and read limits. */
@@ -246,8 +246,11 @@ interface LoadedModel {
   prepare: () => PreparedClassifier;
 }
 
+/** The built-in model, prepared on first need. */
+const BUILTIN_LOADED_MODEL: LoadedModel = { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier };
+
 function loadModel(option: unknown): LoadedModel | null {
-  if (option === undefined) return { model: BUILTIN_MODEL, prepare: prepareBuiltinClassifier };
+  if (option === undefined) return BUILTIN_LOADED_MODEL;
   if (option === null) return null;
   const model = validateModel(option);
   return { model, prepare: () => prepareClassifier(model.classifier) };

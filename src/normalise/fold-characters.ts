@@ -3,6 +3,7 @@ import { emojiCharacter, isRegionalIndicator } from './emoji-letters';
 import { DisguiseHints } from './disguise-hints';
 import type { FoldBuffer } from './fold-buffer';
 import { smallCapitalLetter } from './small-capitals';
+import { HANGUL_JOINING_LETTERS } from './hangul';
 
 // A base character with the combining marks after it is folded as one cluster, so that NFD input
 // ("lu\u031bo\u031bng") folds to the same text as NFC input ("lương").
@@ -13,14 +14,14 @@ import { smallCapitalLetter } from './small-capitals';
 const MAX_CLUSTER_MARKS = 30;
 // Hangul vowel and final letters (conjoining jamo) join the letter before them as marks do: Korean pasted from macOS
 // is decomposed (NFD), and only folded together do its letters compose back into syllables (텔레그램, not ᄐ ᅦ ᆯ ...).
-const JOINING = '\\p{M}\\uFF9E\\uFF9F\\u1160-\\u11FF\\uD7B0-\\uD7FF';
+const JOINING = `\\p{M}\\uFF9E\\uFF9F${HANGUL_JOINING_LETTERS}`;
 const MARK = `[${JOINING}]`;
 const CLUSTER = new RegExp(`[^${JOINING}]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
 // a word. The bare letter is read, without any of its marks.
 const OVERLAID_LETTER = /^(\p{Script=Latin})\p{M}+$/u;
-const COMBINING_MARK = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+const COMBINING_MARK = new RegExp(`[\\p{M}${HANGUL_JOINING_LETTERS}]`, 'u');
 const FORMAT = /^[\p{Cf}\uFE00-\uFE0F\u180B-\u180D]+$/u;
 const FORMAT_CHARS = /\p{Cf}/gu;
 const WHITE_SPACE = /^\s+$/u;

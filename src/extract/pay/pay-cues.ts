@@ -309,17 +309,21 @@ export class KeywordCursor {
    * `cueBefore` to find one. Asked in the same increasing order, and advances the same way.
    */
   mayCueBefore(amountStart: number): boolean {
-    while (this.next < this.hits.length && (this.hits[this.next]?.end ?? Infinity) <= amountStart) this.next++;
-    const hit = this.hits[this.next - 1];
-    return hit !== undefined && amountStart - hit.end <= LONGEST_GAP;
+    return this.nearestHitBefore(amountStart) !== null;
   }
 
   /** The keyword that introduces an amount starting at `amountStart`, if one does. */
   cueBefore(amountStart: number): PayCue | null {
-    while (this.next < this.hits.length && (this.hits[this.next]?.end ?? Infinity) <= amountStart) this.next++;
-    const hit = this.hits[this.next - 1];
-    if (hit === undefined || amountStart - hit.end > LONGEST_GAP) return null;
+    const hit = this.nearestHitBefore(amountStart);
+    if (hit === null) return null;
     const gap = readGap(this.folded, hit.end, amountStart);
     return gap === null ? null : { hit, gapPeriod: gap.period };
+  }
+
+  /** The last keyword ending at or before `amountStart`, if it ends within LONGEST_GAP of it; advances the cursor. */
+  private nearestHitBefore(amountStart: number): KeywordHit | null {
+    while (this.next < this.hits.length && (this.hits[this.next]?.end ?? Infinity) <= amountStart) this.next++;
+    const hit = this.hits[this.next - 1];
+    return hit !== undefined && amountStart - hit.end <= LONGEST_GAP ? hit : null;
   }
 }
