@@ -5,10 +5,10 @@
  */
 export interface FoldBuffer {
   text: string;
-  /** Typed arrays where the length is known up front (plain ASCII text), growing arrays elsewhere. */
+  /** Typed arrays from the first pass (foldCharacters), growing arrays from later ones (FoldBufferWriter). */
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
-  marks: number[] | null;
+  marks: ArrayLike<number> | null;
 }
 
 /**
