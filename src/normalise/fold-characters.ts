@@ -16,7 +16,8 @@ const MAX_CLUSTER_MARKS = 30;
 // is decomposed (NFD), and only folded together do its letters compose back into syllables (텔레그램, not ᄐ ᅦ ᆯ ...).
 const JOINING = `\\p{M}\\uFF9E\\uFF9F${HANGUL_JOINING_LETTERS}`;
 const MARK = `[${JOINING}]`;
-const CLUSTER = new RegExp(`[^${JOINING}]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
+// A cluster is what /[^JOINING]MARK{0,30}|MARK{1,30}/suy matches: clusterEnd reads it with table lookups.
+const ASTRAL_MARK = new RegExp(`^${MARK}$`, 'u');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
 // a word. The bare letter is read, without any of its marks.
@@ -164,9 +165,8 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
         continue;
       }
     }
-    CLUSTER.lastIndex = index;
-    const cluster = CLUSTER.exec(original)?.[0] ?? original.charAt(index);
-    const end = index + cluster.length;
+    const end = clusterEnd(original, index);
+    const cluster = original.slice(index, end);
     const start = index;
     index = end;
     if (FORMAT.test(cluster)) {
@@ -379,6 +379,47 @@ function foldCluster(cluster: string, point: number, emoji: boolean): UnitFoldin
   return { kind: UNIT_TEXT, text: out, mark: styled ? disguiseBit(style) : 0 };
 }
 
+/**
+ * Where the cluster that starts at `index` ends: a character that joins nothing before it and up to
+ * MAX_CLUSTER_MARKS joining ones after it, or that many joining ones alone. Read code point by code point from the
+ * mark table (a sticky regex per cluster was most of the cost of text written with combining marks).
+ */
+function clusterEnd(text: string, index: number): number {
+  let end = index;
+  let width = joiningWidth(text, end);
+  if (width < 0) {
+    end += -width;
+    width = end < text.length ? joiningWidth(text, end) : -1;
+  }
+  for (let marks = 0; width > 0 && marks < MAX_CLUSTER_MARKS; marks++) {
+    end += width;
+    width = end < text.length ? joiningWidth(text, end) : -1;
+  }
+  return end;
+}
+
+const astralMarks = new Map<number, boolean>();
+
+/** The width of the code point at `at` (1 or 2 units): positive when it joins the one before, negative if not. */
+function joiningWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      let joins = astralMarks.get(point);
+      if (joins === undefined) {
+        joins = ASTRAL_MARK.test(String.fromCodePoint(point));
+        if (astralMarks.size >= MAX_CLUSTER_FOLDINGS) astralMarks.clear();
+        astralMarks.set(point, joins);
+      }
+      return joins ? 2 : -2;
+    }
+    return -1;
+  }
+  return isMarkUnit(code) || code === 0xff9e || code === 0xff9f ? 1 : -1;
+}
+
 /** Where the run of regional indicators (two code units each) that starts at `start` ends. */
 function endOfRegionalRun(original: string, start: number): number {
   let at = start;
@@ -413,15 +454,34 @@ function foldAscii(original: string): FoldedCharacters {
   // test holds them to the general path's hints): no look-alike script in ASCII.
   const hints = new DisguiseHints();
   hints.digitSwaps = ASCII_DIGIT_SWAP.test(text);
-  hints.spacedLetters = ASCII_SPACED_LETTERS.test(text);
+  hints.spacedLetters = hasSpacedLetters(text);
   return { buffer: { text, starts, ends, marks: null }, hints, read: original.length };
 }
 
 // A digit or @ $ ! | between two letters of one token ("v1sa", "wh@ts"): the run of them is scanned once per letter
 // before it.
 const ASCII_DIGIT_SWAP = /[a-z][0-9@$!|]+[a-z]/;
-// Four one-character words in a row ("t e l e", "w.h.a.t"), words being runs of letters and digits.
-const ASCII_SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/;
+/**
+ * Whether lower-case ASCII text has four one-character words in a row ("t e l e", "w.h.a.t"), words being runs of
+ * letters and digits: what /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/ finds, in one
+ * loop (V8 tried that regex's look-behind at every offset of every ad).
+ */
+export function hasSpacedLetters(text: string): boolean {
+  let inRow = 0;
+  let run = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      run++;
+      continue;
+    }
+    if (run === 0) continue;
+    inRow = run === 1 ? inRow + 1 : 0;
+    if (inRow >= 4) return true;
+    run = 0;
+  }
+  return false;
+}
 
 // Runs to make one space: two blanks or more, or a blank other than a space (single spaces, most of them, stay).
 const ASCII_SPACE_RUN = /[\t-\r ]{2,}|[\t-\r]/g;
