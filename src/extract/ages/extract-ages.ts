@@ -39,11 +39,13 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
   const facts: AgeFact[] = [];
   let lastEnd = -1;
 
-  for (const match of folded.matchAll(AGE_NUMBER)) {
+  for (let match = nextAgeNumber(folded, 0); match !== null; match = nextAgeNumber(folded, match.index + match[0].length)) {
     const numberStart = match.index;
     const numberEnd = numberStart + match[0].length;
     const low = Number(match[1]);
     const high = match[2] === undefined ? undefined : Number(match[2]);
+    // A number that is no age read either way (by years or by decade) is dropped before any regex is run after it.
+    if (ageRange(low, high, 'min', false) === undefined && ageRange(low, high, 'min', true) === undefined) continue;
 
     // What follows: unit, then bound word.
     let end = numberEnd;
@@ -103,6 +105,21 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
     lastEnd = trimmedEnd;
   }
   return facts;
+}
+
+// AGE_NUMBER, tried only where a digit stands: it opens with a look-behind, so V8 tried it at every offset.
+const AGE_NUMBER_AT = new RegExp(AGE_NUMBER.source, 'uy');
+
+/** The match `folded.matchAll(AGE_NUMBER)` gives next from `from` on. */
+function nextAgeNumber(folded: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < folded.length; at++) {
+    const code = folded.charCodeAt(at);
+    if (code < 48 || code > 57) continue;
+    AGE_NUMBER_AT.lastIndex = at;
+    const match = AGE_NUMBER_AT.exec(folded);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 const plausible = (age: number): boolean => age >= YOUNGEST_AGE && age <= OLDEST_AGE;
