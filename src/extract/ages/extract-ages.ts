@@ -110,12 +110,14 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
 // AGE_NUMBER, tried only where a digit stands: it opens with a look-behind, so V8 tried it at every offset.
 const AGE_NUMBER_AT = new RegExp(AGE_NUMBER.source, 'uy');
 
+// Finds the next digit natively (a loop over the text in JS was slower on ads, where digits are few).
+const DIGIT = /[0-9]/g;
+
 /** The match `folded.matchAll(AGE_NUMBER)` gives next from `from` on. */
 function nextAgeNumber(folded: string, from: number): RegExpExecArray | null {
-  for (let at = from; at < folded.length; at++) {
-    const code = folded.charCodeAt(at);
-    if (code < 48 || code > 57) continue;
-    AGE_NUMBER_AT.lastIndex = at;
+  DIGIT.lastIndex = from;
+  while (DIGIT.test(folded)) {
+    AGE_NUMBER_AT.lastIndex = DIGIT.lastIndex - 1;
     const match = AGE_NUMBER_AT.exec(folded);
     if (match !== null) return match;
   }
