@@ -113,13 +113,27 @@ const AGE_NUMBER_AT = new RegExp(AGE_NUMBER.source, 'uy');
 // Finds the next digit natively (a loop over the text in JS was slower on ads, where digits are few).
 const DIGIT = /[0-9]/g;
 
-/** The match `folded.matchAll(AGE_NUMBER)` gives next from `from` on. */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The match `folded.matchAll(AGE_NUMBER)` gives next from `from` on. A match starts at a digit that AGE_NUMBER's
+ * look-behind lets through: none after a digit, or after a digit and "." or ",". Such digits are stepped over here,
+ * a whole run of digits at a time, so that a wall of digits ("1111…", "1,1,1,…") costs no regex call per digit.
+ */
 function nextAgeNumber(folded: string, from: number): RegExpExecArray | null {
   DIGIT.lastIndex = from;
   while (DIGIT.test(folded)) {
-    AGE_NUMBER_AT.lastIndex = DIGIT.lastIndex - 1;
-    const match = AGE_NUMBER_AT.exec(folded);
-    if (match !== null) return match;
+    let at = DIGIT.lastIndex - 1;
+    const before = folded.charCodeAt(at - 1);
+    const refused = isDigit(before) || ((before === 46 || before === 44) && isDigit(folded.charCodeAt(at - 2)));
+    if (!refused) {
+      AGE_NUMBER_AT.lastIndex = at;
+      const match = AGE_NUMBER_AT.exec(folded);
+      if (match !== null) return match;
+    }
+    // No digit of this run can start a match either: each stands after a digit.
+    while (isDigit(folded.charCodeAt(at + 1))) at++;
+    DIGIT.lastIndex = at + 1;
   }
   return null;
 }

@@ -68,8 +68,6 @@ interface PlaceMatcher {
   };
   /** Capture group k + 1 is entries[k]. */
   entries: readonly GazetteerEntry[];
-  /** Matches start only where no Latin letter or digit is before them (the pattern's look-behind says so). */
-  wordStartsOnly: boolean;
 }
 
 // Names and patterns are folded like the text they are matched against (NFKC turns Thai "ำ" into "ํา").
@@ -83,9 +81,8 @@ function latinMatcher(): PlaceMatcher {
     const names = namesOf(entry).filter(isLatinName).sort(byLengthDescending).map(escapeName);
     return `(${[...patternsOf(entry.wordPatterns), ...names].join('|')})`;
   });
-  const wrap = (body: string): string => `(?<![${LATIN_LETTER}])${NOT_A_LANGUAGE}(?:${body})(?![${LATIN_LETTER}])`;
-  const alternativesOf = entries.map((entry) => [...patternsOf(entry.wordPatterns), ...namesOf(entry).filter(isLatinName).sort(byLengthDescending).map(escapeName)]);
-  return { pattern: new RegExp(wrap(groups.join('|')), 'gu'), entries, wordStartsOnly: true, ...splitByFirstUnit(alternativesOf, entries, wrap) };
+  const pattern = `(?<![${LATIN_LETTER}])${NOT_A_LANGUAGE}(?:${groups.join('|')})(?![${LATIN_LETTER}])`;
+  return { pattern: new RegExp(pattern, 'gu'), entries };
 }
 
 function otherScriptMatcher(): PlaceMatcher {
@@ -97,7 +94,7 @@ function otherScriptMatcher(): PlaceMatcher {
     ...namesOf(entry).filter((name) => !isLatinName(name)).sort(byLengthDescending).map(otherScriptPattern),
   ]);
   const groups = alternativesOf.map((alternatives) => `(${alternatives.join('|')})`);
-  return { pattern: new RegExp(groups.join('|'), 'gu'), entries, wordStartsOnly: false, ...splitByFirstUnit(alternativesOf, entries, (body) => body) };
+  return { pattern: new RegExp(groups.join('|'), 'gu'), entries, ...splitByFirstUnit(alternativesOf, entries) };
 }
 
 /**
@@ -108,13 +105,16 @@ function otherScriptMatcher(): PlaceMatcher {
 function splitByFirstUnit(
   alternativesOf: readonly (readonly string[])[],
   entries: readonly GazetteerEntry[],
-  wrap: (body: string) => string,
 ): Pick<PlaceMatcher, 'byFirstUnit'> {
   const parts = new Map<number, { sources: string[][]; entries: GazetteerEntry[] }>();
   for (const [index, alternatives] of alternativesOf.entries()) {
     for (const source of alternatives) {
-      const units = firstUnitsOf(source);
-      if (units === null) return {};
+      const units = new Set<number>();
+      for (const branch of topLevelBranches(source)) {
+        const unit = plainFirstUnit(branch);
+        if (unit === null) return {};
+        units.add(unit);
+      }
       for (const unit of units) {
         let part = parts.get(unit);
         if (part === undefined) {
@@ -135,7 +135,7 @@ function splitByFirstUnit(
   const compiledParts: (() => { regex: RegExp; entries: readonly GazetteerEntry[] })[] = [];
   for (const [unit, part] of parts) {
     let compiled: { regex: RegExp; entries: readonly GazetteerEntry[] } | undefined;
-    const source = wrap(part.sources.map((sources) => `(${sources.join('|')})`).join('|'));
+    const source = part.sources.map((sources) => `(${sources.join('|')})`).join('|');
     // Compiled on first use: most first units never occur in a given run.
     compiledParts.push(() => (compiled ??= { regex: new RegExp(source, 'uy'), entries: part.entries }));
     partOfUnit[unit] = compiledParts.length;
@@ -163,54 +163,6 @@ function topLevelBranches(source: string): string[] {
   }
   branches.push(source.slice(from));
   return branches;
-}
-
-/**
- * The code units a match of a regex source can start with, or null when they cannot be read off the source. Read
- * through leading look-arounds (zero-width: "(?<!north )korea" starts with "k") and non-capturing groups that must
- * match ("(?:thai|myanmar) border" starts with "t" or "m").
- */
-function firstUnitsOf(source: string): Set<number> | null {
-  const units = new Set<number>();
-  for (const branch of topLevelBranches(source)) {
-    let at = 0;
-    while (LOOKAROUND_OPENERS.some((opener) => branch.startsWith(opener, at))) {
-      const close = groupClose(branch, at);
-      if (close < 0) return null;
-      at = close + 1;
-    }
-    const rest = branch.slice(at);
-    let found: Set<number> | null;
-    if (rest.startsWith('(?:')) {
-      const close = groupClose(rest, 0);
-      const after = rest.charAt(close + 1);
-      // An optional group lets the match start after it.
-      found = close < 0 || after === '?' || after === '*' || after === '{' ? null : firstUnitsOf(rest.slice(3, close));
-    } else {
-      const unit = plainFirstUnit(rest);
-      found = unit === null ? null : new Set([unit]);
-    }
-    if (found === null) return null;
-    for (const unit of found) units.add(unit);
-  }
-  return units;
-}
-
-const LOOKAROUND_OPENERS = ['(?<!', '(?<=', '(?!', '(?='];
-
-/** The index of the `)` that closes the group opened at `open`, or -1. */
-function groupClose(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let index = open; index < source.length; index++) {
-    const char = source.charAt(index);
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index;
-  }
-  return -1;
 }
 
 /** The first code unit every match of a branch starts with, when the branch starts with a plain character; else null. */
@@ -260,7 +212,7 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
   const matchers = NON_ASCII.test(folded) ? [latin, other] : [latin];
   for (const matcher of matchers) {
     if (matcher.byFirstUnit !== undefined) {
-      findByFirstUnit(folded, matcher.byFirstUnit, matcher.wordStartsOnly, found);
+      findByFirstUnit(folded, matcher.byFirstUnit, found);
       continue;
     }
     for (const match of folded.matchAll(matcher.pattern)) {
@@ -309,15 +261,12 @@ export function extractPlaces(fieldText: FieldText): PlaceFact[] {
 function findByFirstUnit(
   folded: string,
   byFirstUnit: NonNullable<PlaceMatcher['byFirstUnit']>,
-  wordStartsOnly: boolean,
   found: { entry: GazetteerEntry; start: number; end: number }[],
 ): void {
   const { partOfUnit, parts } = byFirstUnit;
   for (let start = 0; start < folded.length; start++) {
     const part = partOfUnit[folded.charCodeAt(start)] as number;
     if (part === 0) continue;
-    // Inside a Latin word the part's own look-behind would refuse the offset: it is not run there.
-    if (wordStartsOnly && start > 0 && isLatinWordUnit(folded.charCodeAt(start - 1))) continue;
     const { regex, entries } = (parts[part - 1] as (typeof parts)[number])();
     regex.lastIndex = start;
     const match = regex.exec(folded);
@@ -327,13 +276,6 @@ function findByFirstUnit(
     if (entry !== undefined) found.push({ entry, start, end: start + match[0].length });
     start += match[0].length - 1;
   }
-}
-
-/** Whether a code unit is in LATIN_LETTER: a-z, 0-9, _, U+00C0-U+024F, U+1E00-U+1EFF. */
-function isLatinWordUnit(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)
-  );
 }
 
 function entryOfMatch(match: RegExpMatchArray, entries: readonly GazetteerEntry[]): GazetteerEntry | undefined {
