@@ -16,7 +16,8 @@ const MAX_CLUSTER_MARKS = 30;
 // is decomposed (NFD), and only folded together do its letters compose back into syllables (텔레그램, not ᄐ ᅦ ᆯ ...).
 const JOINING = `\\p{M}\\uFF9E\\uFF9F${HANGUL_JOINING_LETTERS}`;
 const MARK = `[${JOINING}]`;
-const CLUSTER = new RegExp(`[^${JOINING}]${MARK}{0,${MAX_CLUSTER_MARKS}}|${MARK}{1,${MAX_CLUSTER_MARKS}}`, 'suy');
+// A cluster is what /[^JOINING]MARK{0,30}|MARK{1,30}/suy matches: clusterEnd reads it with table lookups.
+const ASTRAL_MARK = new RegExp(`^${MARK}$`, 'u');
 // A Latin letter (a small capital too) that keeps combining marks after NFKC composed what it could: orthographies
 // write precomposed letters, but "C̵a̵m̵b̵o̵d̵i̵a̵" (a strike-through on every letter) and Zalgo stack marks to hide
 // a word. The bare letter is read, without any of its marks.
@@ -67,11 +68,9 @@ export interface FoldedCharacters {
  */
 export function foldCharacters(original: string, maxLength = Infinity): FoldedCharacters {
   if (original.length <= maxLength && !NON_ASCII.test(original)) return foldAscii(original);
-  const parts: string[] = [];
-  // For each folded code unit, the original span of the cluster it came from.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let marks: number[] | null = null;
+  // Folded code units and their spans go straight into typed arrays: one string per character, joined at the end,
+  // and three growing arrays of numbers were most of the cost of folding text that is not plain ASCII.
+  const out = new FoldWriter(Math.min(original.length, maxLength) + 16);
   const hints = new DisguiseHints();
   let lastWasSpace = true; // drops leading white space
   // An invisible character was dropped right after a letter or digit: the next letter or digit is marked.
@@ -86,57 +85,23 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
       if (WORD_CHARACTER.test(text)) mark |= INVISIBLE_BIT;
       invisibleAfterWord = false;
     }
-    if (mark !== 0 && marks === null) marks = new Array<number>(starts.length).fill(0);
     for (let k = 0; k < text.length; k++) {
-      starts.push(start);
-      ends.push(end);
-      if (marks !== null) marks.push(mark);
-      hints.observe(text.charCodeAt(k));
-    }
-    parts.push(text);
-    lastWasSpace = false;
-  };
-  // Plain ASCII and Han or Hangul: one code unit that folds to one code unit.
-  const emitUnit = (folded: number, at: number, wordCharacter: boolean, wide: boolean): void => {
-    if (invisibleAfterWord) {
-      invisibleAfterWord = false;
-      if (wordCharacter) {
-        emit(String.fromCharCode(folded), at, at + 1, INVISIBLE_BIT);
-        return;
-      }
-    }
-    starts.push(at);
-    ends.push(at + 1);
-    if (marks !== null) marks.push(0);
-    if (wide) hints.observeWide();
-    else hints.observe(folded);
-    parts.push(wide ? original.charAt(at) : String.fromCharCode(folded));
-    lastWasSpace = false;
-  };
-  // A run of Han or Hangul: units [from, to) of the original, each folding to itself.
-  const emitWideRun = (from: number, to: number): void => {
-    parts.push(original.slice(from, to));
-    for (let at = from; at < to; at++) {
-      starts.push(at);
-      ends.push(at + 1);
-      if (marks !== null) marks.push(0);
-      hints.observeWide();
+      const unit = text.charCodeAt(k);
+      out.push(unit, start, end, mark);
+      hints.observe(unit);
     }
     lastWasSpace = false;
   };
   const emitSpace = (start: number, end: number): void => {
     invisibleAfterWord = false;
     if (lastWasSpace) return;
-    starts.push(start);
-    ends.push(end);
-    if (marks !== null) marks.push(0);
+    out.push(32, start, end, 0);
     hints.observe(32);
-    parts.push(' ');
     lastWasSpace = true;
   };
 
   let index = 0;
-  while (index < original.length && starts.length < maxLength) {
+  while (index < original.length && out.length < maxLength) {
     const code = original.charCodeAt(index);
     const next = original.charCodeAt(index + 1);
     // Marks are at U+0300 and above: below that, the next character cannot join this one.
@@ -145,48 +110,67 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
       if (isAsciiSpace(code)) emitSpace(index, index + 1);
       else {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
-        emitUnit(lower, index, (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57), false);
+        if (invisibleAfterWord && ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57))) {
+          emit(String.fromCharCode(lower), index, index + 1, INVISIBLE_BIT);
+        } else {
+          invisibleAfterWord = false;
+          out.push(lower, index, index + 1, 0);
+          hints.observe(lower);
+          lastWasSpace = false;
+        }
       }
       index += 1;
       continue;
     }
     if (isStableWide(code) && !joinsNext) {
       if (invisibleAfterWord) {
-        emitUnit(code, index, true, true);
+        emit(original.charAt(index), index, index + 1, INVISIBLE_BIT);
         index += 1;
         continue;
       }
-      // A run of Han or Hangul syllables is copied as one slice: each unit folds to itself.
+      // A run of Han or Hangul syllables is copied as it is: each unit folds to itself.
       let end = index + 1;
-      while (end < original.length && starts.length + (end - index) < maxLength && isStableWide(original.charCodeAt(end))) end++;
+      while (end < original.length && out.length + (end - index) < maxLength && isStableWide(original.charCodeAt(end))) end++;
       if (end < original.length && end - index > 1) {
         const after = original.charCodeAt(end);
         if (after >= 0x300 && isMarkUnit(after)) end--;
       }
-      emitWideRun(index, end);
+      for (let at = index; at < end; at++) {
+        out.push(original.charCodeAt(at), at, at + 1, 0);
+        hints.observeWide();
+      }
+      lastWasSpace = false;
       index = end;
       continue;
     }
     // A code unit of the BMP alone in its cluster folds the same way wherever it stands: its folding is computed
     // once and remembered (the cluster path took about half a microsecond per character of Cyrillic or Thai).
     if (!joinsNext && (code < 0xd800 || code > 0xdfff) && next !== 0xff9e && next !== 0xff9f) {
+      // Most such units fold to one unit with no disguise (a Cyrillic, Greek or Thai letter, a capital): a table read.
+      const single = singleUnitFolding(code);
+      if (single >= 0 && !invisibleAfterWord) {
+        out.push(single, index, index + 1, 0);
+        hints.observe(single);
+        lastWasSpace = false;
+        index += 1;
+        continue;
+      }
       const unit = unitFolding(code);
       if (unit !== null) {
         index += 1;
         if (unit.kind === UNIT_FORMAT) {
-          if (unit.invisible && ENDS_WITH_WORD_CHARACTER.test(parts[parts.length - 1] ?? '')) invisibleAfterWord = true;
+          if (unit.invisible && out.endsWithWordCharacter()) invisibleAfterWord = true;
         } else if (unit.kind === UNIT_SPACE) emitSpace(index - 1, index);
         else if (unit.kind === UNIT_TEXT) emit(unit.text, index - 1, index, unit.mark);
         continue;
       }
     }
-    CLUSTER.lastIndex = index;
-    const cluster = CLUSTER.exec(original)?.[0] ?? original.charAt(index);
-    const end = index + cluster.length;
+    const end = clusterEnd(original, index);
+    const cluster = original.slice(index, end);
     const start = index;
     index = end;
     if (FORMAT.test(cluster)) {
-      if (INVISIBLE.test(cluster) && ENDS_WITH_WORD_CHARACTER.test(parts[parts.length - 1] ?? '')) invisibleAfterWord = true;
+      if (INVISIBLE.test(cluster) && out.endsWithWordCharacter()) invisibleAfterWord = true;
       continue;
     }
     const point = cluster.codePointAt(0) ?? 0;
@@ -212,8 +196,78 @@ export function foldCharacters(original: string, maxLength = Infinity): FoldedCh
     else if (folding.kind === UNIT_TEXT) emit(folding.text, start, end, folding.mark);
   }
   hints.finish();
-  return { buffer: { text: parts.join(''), starts, ends, marks }, hints, read: index };
+  return { buffer: out.finish(), hints, read: index };
 }
+
+/**
+ * The folded code units being written, each with the span of the original it came from and its disguise marks, in
+ * typed arrays that double when full. Marks are allocated at the first marked unit (typed arrays start at zero).
+ */
+class FoldWriter {
+  length = 0;
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private marks: Uint16Array | null = null;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(code: number, start: number, end: number, mark: number): void {
+    if (this.length === this.codes.length) this.grow();
+    const at = this.length++;
+    this.codes[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
+    if (mark !== 0) {
+      this.marks ??= new Uint16Array(this.codes.length);
+      this.marks[at] = mark;
+    }
+  }
+
+  /** Whether the last unit written ends a letter or a digit (the whole code point, for a surrogate pair). */
+  endsWithWordCharacter(): boolean {
+    if (this.length === 0) return false;
+    const last = this.codes[this.length - 1] as number;
+    if (last < 0x80) return (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || (last >= 65 && last <= 90);
+    const before = this.length > 1 ? (this.codes[this.length - 2] as number) : 0;
+    const character = last >= 0xdc00 && last <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? String.fromCharCode(before, last) : String.fromCharCode(last);
+    return ENDS_WITH_WORD_CHARACTER.test(character);
+  }
+
+  finish(): FoldBuffer {
+    const { length } = this;
+    // Chunks well under any engine's limit on arguments; concatenated, a string is built in a few ns per unit.
+    let text = '';
+    for (let from = 0; from < length; from += TEXT_CHUNK) {
+      text += String.fromCharCode.apply(null, this.codes.subarray(from, Math.min(length, from + TEXT_CHUNK)) as unknown as number[]);
+    }
+    return {
+      text,
+      starts: this.starts.subarray(0, length),
+      ends: this.ends.subarray(0, length),
+      marks: this.marks === null ? null : this.marks.subarray(0, length),
+    };
+  }
+
+  private grow(): void {
+    const capacity = this.codes.length * 2 + 16;
+    const grown = <T extends Uint16Array | Int32Array>(array: T, make: (size: number) => T): T => {
+      const copy = make(capacity);
+      copy.set(array);
+      return copy;
+    };
+    this.codes = grown(this.codes, (size) => new Uint16Array(size));
+    this.starts = grown(this.starts, (size) => new Int32Array(size));
+    this.ends = grown(this.ends, (size) => new Int32Array(size));
+    if (this.marks !== null) this.marks = grown(this.marks, (size) => new Uint16Array(size));
+  }
+}
+
+const TEXT_CHUNK = 4096;
 
 const UNIT_FORMAT = 0;
 const UNIT_SPACE = 1;
@@ -228,6 +282,22 @@ type UnitFolding =
   | { kind: typeof UNIT_NOTHING };
 
 const unitFoldings = new Map<number, UnitFolding | null>();
+// Per BMP code unit: 0 not yet known, else 1 + what singleUnitFolding returns (so 0 for no single unit).
+const singleUnits = new Int32Array(0x10000);
+const NOT_SINGLE = -1;
+
+/**
+ * The one code unit that a BMP unit (not a surrogate, alone in its cluster) folds to with no disguise mark, or -1
+ * when its folding is anything else (nothing, a space, several units, a marked unit, or the cluster path's).
+ */
+function singleUnitFolding(code: number): number {
+  const known = singleUnits[code] as number;
+  if (known !== 0) return known - 1;
+  const unit = unitFolding(code);
+  const single = unit !== null && unit.kind === UNIT_TEXT && unit.mark === 0 && unit.text.length === 1 ? unit.text.charCodeAt(0) : NOT_SINGLE;
+  singleUnits[code] = single + 1;
+  return single;
+}
 const markUnits = new Uint8Array(0x10000); // 0 not yet known, 1 a combining mark, 2 not one
 
 /** Whether a code unit is a combining mark, as `COMBINING_MARK.test(text.charAt(i))` says (a lone surrogate is not). */
@@ -309,6 +379,47 @@ function foldCluster(cluster: string, point: number, emoji: boolean): UnitFoldin
   return { kind: UNIT_TEXT, text: out, mark: styled ? disguiseBit(style) : 0 };
 }
 
+/**
+ * Where the cluster that starts at `index` ends: a character that joins nothing before it and up to
+ * MAX_CLUSTER_MARKS joining ones after it, or that many joining ones alone. Read code point by code point from the
+ * mark table (a sticky regex per cluster was most of the cost of text written with combining marks).
+ */
+function clusterEnd(text: string, index: number): number {
+  let end = index;
+  let width = joiningWidth(text, end);
+  if (width < 0) {
+    end += -width;
+    width = end < text.length ? joiningWidth(text, end) : -1;
+  }
+  for (let marks = 0; width > 0 && marks < MAX_CLUSTER_MARKS; marks++) {
+    end += width;
+    width = end < text.length ? joiningWidth(text, end) : -1;
+  }
+  return end;
+}
+
+const astralMarks = new Map<number, boolean>();
+
+/** The width of the code point at `at` (1 or 2 units): positive when it joins the one before, negative if not. */
+function joiningWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      let joins = astralMarks.get(point);
+      if (joins === undefined) {
+        joins = ASTRAL_MARK.test(String.fromCodePoint(point));
+        if (astralMarks.size >= MAX_CLUSTER_FOLDINGS) astralMarks.clear();
+        astralMarks.set(point, joins);
+      }
+      return joins ? 2 : -2;
+    }
+    return -1;
+  }
+  return isMarkUnit(code) || code === 0xff9e || code === 0xff9f ? 1 : -1;
+}
+
 /** Where the run of regional indicators (two code units each) that starts at `start` ends. */
 function endOfRegionalRun(original: string, start: number): number {
   let at = start;
@@ -343,15 +454,34 @@ function foldAscii(original: string): FoldedCharacters {
   // test holds them to the general path's hints): no look-alike script in ASCII.
   const hints = new DisguiseHints();
   hints.digitSwaps = ASCII_DIGIT_SWAP.test(text);
-  hints.spacedLetters = ASCII_SPACED_LETTERS.test(text);
+  hints.spacedLetters = hasSpacedLetters(text);
   return { buffer: { text, starts, ends, marks: null }, hints, read: original.length };
 }
 
 // A digit or @ $ ! | between two letters of one token ("v1sa", "wh@ts"): the run of them is scanned once per letter
 // before it.
 const ASCII_DIGIT_SWAP = /[a-z][0-9@$!|]+[a-z]/;
-// Four one-character words in a row ("t e l e", "w.h.a.t"), words being runs of letters and digits.
-const ASCII_SPACED_LETTERS = /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/;
+/**
+ * Whether lower-case ASCII text has four one-character words in a row ("t e l e", "w.h.a.t"), words being runs of
+ * letters and digits: what /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/ finds, in one
+ * loop (V8 tried that regex's look-behind at every offset of every ad).
+ */
+export function hasSpacedLetters(text: string): boolean {
+  let inRow = 0;
+  let run = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      run++;
+      continue;
+    }
+    if (run === 0) continue;
+    inRow = run === 1 ? inRow + 1 : 0;
+    if (inRow >= 4) return true;
+    run = 0;
+  }
+  return false;
+}
 
 // Runs to make one space: two blanks or more, or a blank other than a space (single spaces, most of them, stay).
 const ASCII_SPACE_RUN = /[\t-\r ]{2,}|[\t-\r]/g;

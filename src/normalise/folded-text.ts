@@ -45,8 +45,7 @@ export interface FoldOptions {
   maxFoldedLength?: number;
 }
 
-// The words disguised-word records are cut into: letters, marks and digits.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// The words disguised-word records are cut into: runs of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/gu).
 const MAX_REMEMBERED_WORDS = 4_096;
 
 export function foldText(text: string, options: FoldOptions = {}): FoldedText {
@@ -87,17 +86,57 @@ function disguisedWords(buffer: FoldBuffer, lexicon: Lexicon | undefined): Disgu
   const words: DisguisedWord[] = [];
   // A wall of disguised text repeats a few words thousands of times: each is looked up once.
   const keywords = new Map<string, boolean>();
-  for (const match of text.matchAll(WORD)) {
+  // The words that hold a marked unit, found from the marked units: the rest of the text is not cut
+  // into words at all (a regex match per word of the whole text was most of this pass on a long field).
+  for (let index = 0; index < text.length; index++) {
+    if ((marks[index] ?? 0) === 0) continue;
+    let start = codePointStart(text, index);
+    if (!isWordCodePoint(text, start)) continue;
+    while (start > 0) {
+      const before = codePointStart(text, start - 1);
+      if (!isWordCodePoint(text, before)) break;
+      start = before;
+    }
+    let end = start;
+    while (end < text.length && isWordCodePoint(text, end)) end += codePointWidth(text, end);
     let kinds = 0;
-    for (let index = match.index; index < match.index + match[0].length; index++) kinds |= marks[index] ?? 0;
-    if (kinds === 0) continue;
-    const word = match[0];
+    for (let at = start; at < end; at++) kinds |= marks[at] ?? 0;
+    const word = text.slice(start, end);
     let keyword = keywords.get(word);
     if (keyword === undefined) {
       keyword = lexicon?.isKeyword(word) ?? false;
       if (keywords.size < MAX_REMEMBERED_WORDS) keywords.set(word, keyword);
     }
-    words.push({ start: match.index, end: match.index + word.length, word, kinds: disguiseKindsOf(kinds), keyword });
+    words.push({ start, end, word, kinds: disguiseKindsOf(kinds), keyword });
+    index = end - 1;
   }
   return words;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Where the code point that covers unit `index` starts (the high surrogate before a paired low one). */
+function codePointStart(text: string, index: number): number {
+  return index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)) ? index - 1 : index;
+}
+
+function codePointWidth(text: string, index: number): number {
+  return isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+}
+
+// Whether each BMP code unit is a word character: 0 not yet known, 1 yes, 2 no (lone surrogates are not).
+const wordUnits = new Uint8Array(0x10000);
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Whether the code point that starts at `index` is a letter, a mark or a digit, as the words above are cut. */
+function isWordCodePoint(text: string, index: number): boolean {
+  if (codePointWidth(text, index) === 2) return WORD_CODE_POINT.test(text.slice(index, index + 2));
+  const code = text.charCodeAt(index);
+  let known = wordUnits[code] as number;
+  if (known === 0) {
+    known = WORD_CODE_POINT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1;
 }

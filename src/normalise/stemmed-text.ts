@@ -34,16 +34,20 @@ export function stemText(folded: string): StemmedText {
   let index = 0;
   while (index < folded.length) {
     const start = index;
+    // The word's hash, for the word table, computed as its units are read.
+    let hash = 0;
     while (index < folded.length) {
       const width = wordCharWidth(folded, index);
       if (width === 0) break;
+      hash = (Math.imul(hash, 31) + folded.charCodeAt(index)) | 0;
+      if (width === 2) hash = (Math.imul(hash, 31) + folded.charCodeAt(index + 1)) | 0;
       index += width;
     }
     if (index === start) {
       index += (folded.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
-    const stem = stemWord(folded.slice(start, index));
+    const stem = tableStem(folded, start, index, hash);
     if (stemParts.length > 0) length += 1;
     stemStarts.push(length);
     foldedStarts.push(start);
@@ -80,6 +84,41 @@ export function stemText(folded: string): StemmedText {
   };
 }
 
+/**
+ * The word table: the stems of words seen, in slots chosen by a hash of the word's code units, which stemText
+ * computes as it reads them. A word found in its slot costs no string and no hashing by V8; a word is cut from the
+ * text and stemmed (stemWord, itself cached) only on a miss, and then takes the slot. Cutting every word out of the
+ * text to look it up by string was most of the cost of stemming. Words are kept only up to TABLE_WORD_LENGTH
+ * code units: V8 copies strings that short, where a longer one would be a view keeping its whole text alive.
+ */
+const TABLE_SIZE = 1 << 14;
+const TABLE_WORD_LENGTH = 12;
+const tableWords: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+const tableStems: string[] = new Array<string>(TABLE_SIZE).fill('');
+
+/** stemWord(text.slice(start, end)), through the word table. */
+function tableStem(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > TABLE_WORD_LENGTH) return stemWord(text.slice(start, end));
+  const slot = (hash ^ (hash >>> 14)) & (TABLE_SIZE - 1);
+  const known = tableWords[slot];
+  if (known !== undefined && known.length === length) {
+    let same = true;
+    for (let at = 0; at < length; at++) {
+      if (known.charCodeAt(at) !== text.charCodeAt(start + at)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return tableStems[slot] as string;
+  }
+  const word = text.slice(start, end);
+  const stem = stemWord(word);
+  tableWords[slot] = word;
+  tableStems[slot] = stem;
+  return stem;
+}
+
 const stemmedByText = new WeakMap<FoldedText, StemmedText>();
 
 /**
@@ -95,10 +134,22 @@ export function stemFolded(text: FoldedText): StemmedText {
   return stemmed;
 }
 
+// Whether each BMP code unit (not a surrogate) is a letter or a digit: 0 not yet known, 1 yes, 2 no. A regex test on
+// a fresh one-character string per character was most of the cost of stemming text in other scripts.
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
 /** How many code units of a word character (a letter or a digit) start at `index`: 0 for any other character. */
 function wordCharWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return ASCII_WORD_CHAR[code] ?? 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_WORD_CHAR[code] as number;
+    if (known === 0) {
+      known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+      BMP_WORD_CHAR[code] = known;
+    }
+    return known === 1 ? 1 : 0;
+  }
   const point = text.codePointAt(index) ?? code;
   return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCharacters } from '../../src/normalise/fold-characters';
+import { foldCharacters, hasSpacedLetters } from '../../src/normalise/fold-characters';
 
 describe('foldCharacters on plain ASCII text', () => {
   it('lower-cases, makes each run of white space one space, drops leading ones, and maps each unit back', () => {
@@ -49,12 +49,12 @@ describe('foldCharacters on characters that are clusters of their own', () => {
     expect(foldCharacters('a\u00a0\u3000b').buffer.text).toBe('a b');
     const smallCapitals = foldCharacters('ᴄᴀᴍ');
     expect(smallCapitals.buffer.text).toBe('cam');
-    expect(smallCapitals.buffer.marks?.every((mark) => mark !== 0)).toBe(true);
-    expect(foldCharacters('ｖｉｓａ').buffer.marks?.every((mark) => mark !== 0)).toBe(true);
+    expect(Array.from(smallCapitals.buffer.marks ?? []).every((mark) => mark !== 0)).toBe(true);
+    expect(Array.from(foldCharacters('ｖｉｓａ').buffer.marks ?? []).every((mark) => mark !== 0)).toBe(true);
     // A zero-width space inside a word marks the letter after it, as before.
-    expect(foldCharacters('ж\u200bж').buffer.marks).toEqual([0, expect.any(Number)]);
+    expect(Array.from(foldCharacters('ж\u200bж').buffer.marks ?? [])).toEqual([0, expect.any(Number)]);
     // A combining mark after a character makes one cluster of both: "ж̵" is not read as a remembered "ж".
-    expect(foldCharacters('жж\u0335').buffer.starts).toEqual([0, 1, 1]);
+    expect(Array.from(foldCharacters('жж\u0335').buffer.starts)).toEqual([0, 1, 1]);
   });
 
   it('gives the same folding for a character however often it is met (property)', () => {
@@ -101,6 +101,55 @@ describe('foldCharacters on decomposed Hangul', () => {
     fc.assert(
       fc.property(text, (composed) => {
         expect(foldCharacters(composed.normalize('NFD')).buffer.text).toBe(foldCharacters(composed).buffer.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('hasSpacedLetters', () => {
+  const SPACED = /(?<![a-z0-9])[a-z0-9](?![a-z0-9])(?:[^a-z0-9]+[a-z0-9](?![a-z0-9])){3}/;
+  it('says what the look-behind regex it replaces says, on any lower-case ASCII text (property)', () => {
+    const piece = fc.constantFrom('t', 'e', '1', ' ', '.', '-', 'ab', 'x9', ' . ', '\n', 'z');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(hasSpacedLetters(text)).toBe(SPACED.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hasSpacedLetters('t e l e')).toBe(true);
+    expect(hasSpacedLetters('w.h.a.t')).toBe(true);
+    expect(hasSpacedLetters('t e l egram')).toBe(false);
+  });
+});
+
+describe('foldCharacters cuts clusters as the stream-safe format does', () => {
+  // Clusters are read from the mark table, not by a regex: a base and at most 30 joining characters (combining
+  // marks, astral ones too, half-width voiced marks, Hangul joining letters), or up to 30 of them alone.
+  const CLUSTER = /[^\p{M}\uFF9E\uFF9F\u1160-\u11FF\uD7B0-\uD7FF][\p{M}\uFF9E\uFF9F\u1160-\u11FF\uD7B0-\uD7FF]{0,30}|[\p{M}\uFF9E\uFF9F\u1160-\u11FF\uD7B0-\uD7FF]{1,30}/suy;
+  const clustersOf = (text: string): number[] => {
+    const ends: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      CLUSTER.lastIndex = at;
+      at += CLUSTER.exec(text)?.[0].length ?? 1;
+      ends.push(at);
+    }
+    return ends;
+  };
+  it('maps each folded unit of a run of marks back into the cluster the regex cuts (property)', () => {
+    // (Bases outside ASCII and marks in the BMP: a character before a half-width voiced mark or an astral mark is
+    // read alone by the one-unit paths, as it always was.)
+    const piece = fc.constantFrom('\u0301', '\u0335', 'ｶ', '\uff9e', 'ᄒ', 'ᅡ', '\ud800', '\u3000', 'ж', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        const ends = new Set([0, ...clustersOf(text)]);
+        const { buffer } = foldCharacters(text);
+        for (let index = 0; index < buffer.text.length; index++) {
+          expect(ends.has(buffer.starts[index] as number)).toBe(true);
+          expect(ends.has(buffer.ends[index] as number)).toBe(true);
+        }
       }),
       { numRuns: 500 },
     );

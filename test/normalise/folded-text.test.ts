@@ -75,6 +75,23 @@ describe('foldText on disguised text', () => {
     );
   });
 
+  it('records as disguised only whole words of /[\\p{L}\\p{M}\\p{N}]+/gu, in text order, astral characters among them (property)', () => {
+    // The words are found from the marked characters, not by cutting the whole text: the same words must come out.
+    const withAstral = fc
+      .array(fc.oneof(disguiseCharacter, fc.constantFrom('𝐚', '\ud800', '\udc00', '😀', 'é', '-', ' ')), { maxLength: 60 })
+      .map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(withAstral, (original) => {
+        const text = foldText(original, { lexicon });
+        const marked = new Set(text.disguises.map((word) => `${word.start}:${word.end}`));
+        const words = [...text.folded.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((match) => `${match.index}:${match.index + match[0].length}`);
+        expect([...marked].every((span) => words.includes(span))).toBe(true);
+        expect(text.disguises.map((word) => word.start)).toEqual([...text.disguises.map((word) => word.start)].sort((a, b) => a - b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('records disguised words that are words of the folded text', () => {
     fc.assert(
       fc.property(disguisedText, (original) => {

@@ -18,6 +18,13 @@ describe('stemText', () => {
     expect(folded.slice(span.start, span.end)).toBe('flights provided');
   });
 
+  it('gives the stem stemWord gives for every word, however many words share a slot of the word table', () => {
+    // 40,000 distinct words of up to 12 letters, more than the table has slots, each read twice.
+    const words = Array.from({ length: 40_000 }, (_, index) => `w${index.toString(36)}ing`);
+    const text = [...words, ...words.slice().reverse()].join(' ');
+    expect(stemText(text).words).toEqual([...words, ...words.slice().reverse()].map(stemWord));
+  });
+
   it('lists the stem of each word, and stems a folded field once for every stage that reads it', () => {
     const text = foldText('Drivers WANTED for Dubai');
     const stemmed = stemFolded(text);

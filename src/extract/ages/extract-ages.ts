@@ -39,11 +39,13 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
   const facts: AgeFact[] = [];
   let lastEnd = -1;
 
-  for (const match of folded.matchAll(AGE_NUMBER)) {
+  for (let match = nextAgeNumber(folded, 0); match !== null; match = nextAgeNumber(folded, match.index + match[0].length)) {
     const numberStart = match.index;
     const numberEnd = numberStart + match[0].length;
     const low = Number(match[1]);
     const high = match[2] === undefined ? undefined : Number(match[2]);
+    // A number that is no age read either way (by years or by decade) is dropped before any regex is run after it.
+    if (ageRange(low, high, 'min', false) === undefined && ageRange(low, high, 'min', true) === undefined) continue;
 
     // What follows: unit, then bound word.
     let end = numberEnd;
@@ -103,6 +105,37 @@ export function extractAges(fieldText: FieldText): AgeFact[] {
     lastEnd = trimmedEnd;
   }
   return facts;
+}
+
+// AGE_NUMBER, tried only where a digit stands: it opens with a look-behind, so V8 tried it at every offset.
+const AGE_NUMBER_AT = new RegExp(AGE_NUMBER.source, 'uy');
+
+// Finds the next digit natively (a loop over the text in JS was slower on ads, where digits are few).
+const DIGIT = /[0-9]/g;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The match `folded.matchAll(AGE_NUMBER)` gives next from `from` on. A match starts at a digit that AGE_NUMBER's
+ * look-behind lets through: none after a digit, or after a digit and "." or ",". Such digits are stepped over here,
+ * a whole run of digits at a time, so that a wall of digits ("1111…", "1,1,1,…") costs no regex call per digit.
+ */
+function nextAgeNumber(folded: string, from: number): RegExpExecArray | null {
+  DIGIT.lastIndex = from;
+  while (DIGIT.test(folded)) {
+    let at = DIGIT.lastIndex - 1;
+    const before = folded.charCodeAt(at - 1);
+    const refused = isDigit(before) || ((before === 46 || before === 44) && isDigit(folded.charCodeAt(at - 2)));
+    if (!refused) {
+      AGE_NUMBER_AT.lastIndex = at;
+      const match = AGE_NUMBER_AT.exec(folded);
+      if (match !== null) return match;
+    }
+    // No digit of this run can start a match either: each stands after a digit.
+    while (isDigit(folded.charCodeAt(at + 1))) at++;
+    DIGIT.lastIndex = at + 1;
+  }
+  return null;
 }
 
 const plausible = (age: number): boolean => age >= YOUNGEST_AGE && age <= OLDEST_AGE;

@@ -66,13 +66,29 @@ export function extractContactsWithin(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   const seen = new Set<string>();
+  // Past the limit, candidates are counted by channel and folded span, as one number each: a string key per
+  // candidate was most of the cost of a field of thousands of them.
+  const counted = new Set<number>();
+  const channelNumbers = new Map<string, number>();
   const facts: ContactFact[] = [];
   let found = 0;
   for (const candidate of candidates) {
     if (facts.length >= limit) {
-      const key = `${candidate.channel} ${candidate.start} ${candidate.end} folded`;
-      if (!seen.has(key)) found += 1;
-      seen.add(key);
+      let channel = channelNumbers.get(candidate.channel);
+      if (channel === undefined) {
+        channel = channelNumbers.size;
+        channelNumbers.set(candidate.channel, channel);
+      }
+      // Exact while spans stay below 2^22 (fields are read to a few hundred thousand units); past that, a string.
+      if (candidate.end < SPAN_LIMIT) {
+        const key = (channel * SPAN_LIMIT + candidate.start) * SPAN_LIMIT + candidate.end;
+        if (!counted.has(key)) found += 1;
+        counted.add(key);
+      } else {
+        const key = `${candidate.channel} ${candidate.start} ${candidate.end} folded`;
+        if (!seen.has(key)) found += 1;
+        seen.add(key);
+      }
       continue;
     }
     // Keyed by the quoted span: two contacts inside one link widen to the same span, and are one fact there.
@@ -90,3 +106,5 @@ export function extractContactsWithin(
   }
   return { facts, found: facts.length + found };
 }
+
+const SPAN_LIMIT = 2 ** 22;

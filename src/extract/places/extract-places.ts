@@ -61,7 +61,11 @@ interface PlaceMatcher {
    * alternative of the whole at every offset of Chinese or Thai text. Absent when an alternative's first character
    * cannot be read off its source.
    */
-  byFirstUnit?: ReadonlyMap<number, () => { regex: RegExp; entries: readonly GazetteerEntry[] }>;
+  byFirstUnit?: {
+    /** Per code unit, 1 + the index in `parts` of the part for names that start with it; 0 when none does. */
+    partOfUnit: Uint16Array;
+    parts: readonly (() => { regex: RegExp; entries: readonly GazetteerEntry[] })[];
+  };
   /** Capture group k + 1 is entries[k]. */
   entries: readonly GazetteerEntry[];
 }
@@ -125,14 +129,18 @@ function splitByFirstUnit(
       }
     }
   }
-  const byFirstUnit = new Map<number, () => { regex: RegExp; entries: readonly GazetteerEntry[] }>();
+  // Per code unit, 1 + the index of its part (0: no name starts with it): a typed-array read per offset of the
+  // text, where a Map lookup per offset was most of the matcher's time on text in other scripts.
+  const partOfUnit = new Uint16Array(0x10000);
+  const compiledParts: (() => { regex: RegExp; entries: readonly GazetteerEntry[] })[] = [];
   for (const [unit, part] of parts) {
     let compiled: { regex: RegExp; entries: readonly GazetteerEntry[] } | undefined;
     const source = part.sources.map((sources) => `(${sources.join('|')})`).join('|');
     // Compiled on first use: most first units never occur in a given run.
-    byFirstUnit.set(unit, () => (compiled ??= { regex: new RegExp(source, 'uy'), entries: part.entries }));
+    compiledParts.push(() => (compiled ??= { regex: new RegExp(source, 'uy'), entries: part.entries }));
+    partOfUnit[unit] = compiledParts.length;
   }
-  return { byFirstUnit };
+  return { byFirstUnit: { partOfUnit, parts: compiledParts } };
 }
 
 /** The top-level alternatives of a regex source (split at `|` outside groups, classes and escapes). */
@@ -255,10 +263,11 @@ function findByFirstUnit(
   byFirstUnit: NonNullable<PlaceMatcher['byFirstUnit']>,
   found: { entry: GazetteerEntry; start: number; end: number }[],
 ): void {
+  const { partOfUnit, parts } = byFirstUnit;
   for (let start = 0; start < folded.length; start++) {
-    const part = byFirstUnit.get(folded.charCodeAt(start));
-    if (part === undefined) continue;
-    const { regex, entries } = part();
+    const part = partOfUnit[folded.charCodeAt(start)] as number;
+    if (part === 0) continue;
+    const { regex, entries } = (parts[part - 1] as (typeof parts)[number])();
     regex.lastIndex = start;
     const match = regex.exec(folded);
     regex.lastIndex = 0;

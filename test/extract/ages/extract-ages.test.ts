@@ -127,3 +127,24 @@ describe('extractAges: properties', () => {
     );
   });
 });
+
+describe('extractAges reads numbers only where a digit stands', () => {
+  // The age-number regex opens with a look-behind; it is now tried only at digits, and numbers that are no age
+  // either way are dropped before the regexes after them run. The ages found are the same wherever they sit.
+  it('finds an age range among walls of fractions, years and amounts, at its place', () => {
+    const padding = `${'½ 1/2 2024 1,500 '.repeat(50)}`;
+    expect(agesIn(`${padding}Age 18-35 years old. ${padding}`)).toEqual(agesIn('Age 18-35 years old.'));
+    expect(agesIn('½'.repeat(2_000))).toEqual([]);
+  });
+
+  it('finds the same ages in a text with digits glued before and after, as matchAll found them (property)', () => {
+    const piece = fc.constantFrom('18', '35', '1', '2024', '-', ' ', 'age ', 'aged ', 'usia ', '岁', '20', '대', 'years old', 'min ', ',', '.', '5');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        for (const age of extractAges(fieldOf(text))) expect(text.slice(age.evidence.start, age.evidence.end)).toBe(age.evidence.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -4,6 +4,7 @@ import type { PlaceFact } from '../../../src/extract/facts';
 import type { FieldText } from '../../../src/posting/field-text';
 import { extractPlaces } from '../../../src/extract/places/extract-places';
 import { foldText } from '../../../src/normalise/folded-text';
+import { GAZETTEER } from '../../../src/extract/places/gazetteer';
 import type { TextField } from '../../../src/posting/posting-schema';
 
 const fieldOf = (original: string, field: TextField = 'description'): FieldText => ({ field, text: foldText(original) });
@@ -148,5 +149,25 @@ describe('extractPlaces in scripts without spaces, name by name', () => {
     expect(placesIn('ネクタイ')).toEqual([]);
     expect(placesIn('柬埔寨泰国').length).toBe(2);
     expect(placesIn('西港西港').length).toBe(2);
+  });
+});
+
+describe('extractPlaces tries Latin names only at word starts, by first letter', () => {
+  // The Latin names are matched by the first letter at each word start, with look-arounds read through
+  // ("(?<!north )korea" starts with "k"): every name is still found as a word, and never inside one.
+  const latinNames = GAZETTEER.flatMap((entry) => entry.names.filter((name) => /^[a-z][a-z .-]*$/i.test(name)).map((name) => ({ name, entry })));
+  it('finds every Latin gazetteer name as a word, and none glued to a letter before it', () => {
+    for (const { name, entry } of latinNames) {
+      const found = extractPlaces(fieldOf(`Work in ${name}, apply now`)).map((place) => place.name);
+      expect(found, name).toContain(entry.name);
+      expect(extractPlaces(fieldOf(`Work in x${name}, apply now`)).filter((place) => place.evidence.text === name)).toEqual([]);
+    }
+  });
+
+  it('keeps the look-behinds of word patterns: "north korea" is not Korea, "bunga kamboja" is a flower', () => {
+    expect(placesIn('Jobs in Korea')).toEqual(['South Korea/KR Korea']);
+    expect(placesIn('Jobs in North Korea')).toEqual([]);
+    expect(placesIn('Kerja di Kamboja')).toEqual(['Cambodia/KH Kamboja']);
+    expect(placesIn('Harum bunga kamboja')).toEqual([]);
   });
 });
