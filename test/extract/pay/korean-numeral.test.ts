@@ -11,6 +11,11 @@ describe('readKoreanNumeralAt', () => {
     ['삼억원', 3e8],
     ['오만 원', 5e4],
     ['만 원', 1e4],
+    ['삼십오만원', 35e4],
+    ['천오백만 원', 15e6],
+    ['이천오백만원', 25e6],
+    ['일억오천만 원', 15e7],
+    ['구천구백구십구만 원', 9999e4],
   ] as const)('reads %j as %d won', (text, value) => {
     expect(readKoreanNumeralAt(text, 0)?.value).toBe(value);
   });
@@ -19,5 +24,10 @@ describe('readKoreanNumeralAt', () => {
     expect(readKoreanNumeralAt('천만에요', 0)).toBeNull();
     expect(readKoreanNumeralAt('백만장자', 0)).toBeNull();
     expect(readKoreanNumeralAt('만원 버스', 0)?.value).toBe(1e4);
+  });
+
+  it('reads a long run of numeral syllables in bounded steps and only as far as one amount goes', () => {
+    expect(readKoreanNumeralAt(`${'일'.repeat(20_000)}만 원`, 0)).toBeNull();
+    expect(readKoreanNumeralAt(`${'일'.repeat(20_000)}만 원`, 20_000 - 3)?.value).toBe(1e4);
   });
 });
