@@ -37,32 +37,70 @@ export function createPhraseIndex(
   return indexOfTrie(buildTrie(entries), skipped);
 }
 
-/** The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. */
-export function phraseIndexImage(entries: Iterable<{ owner: number; literal: string }>): PhraseIndexImage {
-  // Each key (the literal without separators) once, with its owners in the order the trie lists them.
-  const ownersByKey = new Map<string, number[]>();
-  for (const { owner, literal } of entries) {
-    const key = literal.replaceAll(/[ -]/gu, '');
+/**
+ * An entry of an image: `literal` is the text the image keeps (a rule's whole folded phrase), and its first `keyEnd`
+ * code units, separators dropped, are the key the index finds (the whole literal when `keyEnd` is left out).
+ */
+export interface ImageEntry {
+  owner: number;
+  literal: string;
+  keyEnd?: number;
+}
+
+/**
+ * The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. The
+ * image keeps each entry's whole literal, so that it is also the store the literals are read back from
+ * (`literalsOfImage`): the built-in rules' phrases ship once, here, and not again in the rule set.
+ */
+export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImage {
+  // Each literal once with its owners; listed by key, then literal, in code unit order (as the trie orders children).
+  const byLiteral = new Map<string, { key: string; keyEnd: number; owners: number[] }>();
+  for (const { owner, literal, keyEnd = literal.length } of entries) {
+    const key = literal.slice(0, keyEnd).replaceAll(/[ -]/gu, '');
     if (key === '') throw new Error(`phrase "${literal}" has no character to index`);
-    const owners = ownersByKey.get(key);
-    if (owners === undefined) ownersByKey.set(key, [owner]);
-    else if (!owners.includes(owner)) owners.push(owner);
+    const known = byLiteral.get(literal);
+    if (known === undefined) byLiteral.set(literal, { key, keyEnd, owners: [owner] });
+    else if (known.keyEnd !== keyEnd) throw new Error(`phrase "${literal}" is keyed two ways`);
+    else if (!known.owners.includes(owner)) known.owners.push(owner);
   }
-  // Code unit order, as the trie orders each node's children.
-  const keys = [...ownersByKey.keys()].sort();
+  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const listed = [...byLiteral].sort(([a, x], [b, y]) => byCodeUnits(x.key, y.key) || byCodeUnits(a, b));
   const records: number[] = [];
   const ownerCodes: number[] = [];
   let previous = '';
-  for (const key of keys) {
+  for (const [literal, { keyEnd, owners }] of listed) {
     let shared = 0;
-    while (shared < previous.length && shared < key.length && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
-    records.push(countCode(shared), countCode(key.length - shared));
-    for (let at = shared; at < key.length; at++) records.push(key.charCodeAt(at));
-    const owners = ownersByKey.get(key) ?? [];
+    while (shared < previous.length && shared < literal.length && previous.charCodeAt(shared) === literal.charCodeAt(shared)) shared++;
+    records.push(countCode(shared), countCode(literal.length - shared));
+    for (let at = shared; at < literal.length; at++) records.push(literal.charCodeAt(at));
+    records.push(countCode(keyEnd));
     ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
-    previous = key;
+    previous = literal;
   }
   return { keys: fromCodes(records), owners: fromCodes(ownerCodes) };
+}
+
+/** The literals an image holds, by owner, each owner's in the order the image lists them (by key, then literal). */
+export function literalsOfImage(image: PhraseIndexImage): Map<number, string[]> {
+  const { keys, owners: ownerText } = image;
+  const byOwner = new Map<number, string[]>();
+  let previous = '';
+  let ownerAt = 0;
+  for (let at = 0; at < keys.length;) {
+    const shared = keys.charCodeAt(at) - COUNT_BASE;
+    const added = keys.charCodeAt(at + 1) - COUNT_BASE;
+    const literal = previous.slice(0, shared) + keys.slice(at + 2, at + 2 + added);
+    at += 3 + added;
+    const count = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    for (let slot = 0; slot < count; slot++) {
+      const owner = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+      const list = byOwner.get(owner);
+      if (list === undefined) byOwner.set(owner, [literal]);
+      else list.push(literal);
+    }
+    previous = literal;
+  }
+  return byOwner;
 }
 
 /** The index an image holds, as `createPhraseIndex` would have built it from the same entries. */
@@ -284,6 +322,8 @@ function buildTrie(entries: Iterable<{ owner: number; literal: string }>): Packe
     const nodeOwners = ownersOf[node] as number[];
     if (!nodeOwners.includes(owner)) nodeOwners.push(owner);
   }
+  // Each node's owners in ascending order, as an image lists them whatever order its entries came in.
+  for (const nodeOwners of ownersOf) if (nodeOwners.length > 1) nodeOwners.sort((a, b) => a - b);
 
   const nodeCount = ownersOf.length;
   const ownerStart = new Int32Array(nodeCount + 1);
@@ -348,11 +388,12 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
 }
 
 /**
- * A trie as two strings about the size of its text: its keys (phrases without separators) in code unit order, each
- * written as the length it shares with the key before, its length beyond that, and those code units; and per key,
- * its number of owners and the owners. Counts and owners are code units COUNT_BASE + n, printable, so JSON keeps
- * them one byte. Decoding builds the trie in one pass with no hashing, where building it from the phrases hashed
- * every character of every phrase and was most of the time `createScanner` took.
+ * A trie as two strings about the size of its text: its literals (whole phrases, separators kept) ordered by key
+ * (the literal's first `keyEnd` code units without separators) and then literal, in code unit order, each written as
+ * the length it shares with the literal before, its length beyond that, those code units, and its `keyEnd`; and per
+ * literal, its number of owners and the owners. Counts and owners are code units COUNT_BASE + n, printable, so JSON
+ * keeps them one byte. Decoding builds the trie in one pass with no hashing, where building it from the phrases
+ * hashed every character of every phrase and was most of the time `createScanner` took.
  */
 export interface PhraseIndexImage {
   keys: string;
@@ -384,6 +425,10 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
   const ownerNode = new Int32Array(ownerText.length);
   const ownerValue = new Int32Array(ownerText.length);
   const path = new Int32Array(capacity).fill(ROOT);
+  // The literal being read, and the key of the one before (the key of this one once it is read).
+  const literal = new Uint16Array(capacity);
+  const key = new Uint16Array(capacity);
+  let keyLength = 0;
   let edges = 0;
   let ownerCount = 0;
   let ownerAt = 0;
@@ -391,11 +436,24 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
     const shared = keys.charCodeAt(at) - COUNT_BASE;
     const added = keys.charCodeAt(at + 1) - COUNT_BASE;
     at += 2;
-    let node = path[shared] ?? ROOT;
-    for (let depth = shared; depth < shared + added; depth++) {
+    for (let index = shared; index < shared + added; index++) literal[index] = keys.charCodeAt(at++);
+    const keyEnd = keys.charCodeAt(at++) - COUNT_BASE;
+    // The key is the literal's first keyEnd code units without separators; it shares `common` with the one before.
+    let length = 0;
+    let common = -1;
+    for (let index = 0; index < keyEnd; index++) {
+      const code = literal[index] ?? 0;
+      if (isSeparator(code)) continue;
+      if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
+      key[length++] = code;
+    }
+    if (common < 0) common = length;
+    keyLength = length;
+    let node = path[common] ?? ROOT;
+    for (let depth = common; depth < length; depth++) {
       // Keys come sorted, so each node's children are created in order of code; edge k leads to node k + 2.
       edgeFrom[edges] = node;
-      edgeCode[edges] = keys.charCodeAt(at++);
+      edgeCode[edges] = key[depth] ?? 0;
       node = edges + 2;
       edges++;
       path[depth + 1] = node;
@@ -430,13 +488,28 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
     ownerStart[node] = (ownerStart[node] ?? 0) + 1;
   }
   for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node + 1] ?? 0) + (ownerStart[node] ?? 0);
-  const owners = new Int32Array(ownerCount);
+  const placed = new Int32Array(ownerCount);
   const ownerCursor = ownerStart.slice();
   for (let slot = 0; slot < ownerCount; slot++) {
     const node = ownerNode[slot] ?? 0;
     const place = ownerCursor[node] ?? 0;
     ownerCursor[node] = place + 1;
-    owners[place] = ownerValue[slot] ?? 0;
+    placed[place] = ownerValue[slot] ?? 0;
   }
-  return { isEmpty: edges === 0, childStart, children, ownerStart, owners };
+  // Literals that share a key ("free flight", "free-flight") list their owners apart: each node's owners are
+  // sorted and made unique, as buildTrie leaves them.
+  const owners = new Int32Array(ownerCount);
+  const uniqueStart = new Int32Array(nodeCount + 1);
+  let kept = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    const from = ownerStart[node] ?? 0;
+    const to = ownerStart[node + 1] ?? 0;
+    if (to - from > 1) placed.subarray(from, to).sort();
+    for (let slot = from; slot < to; slot++) {
+      const owner = placed[slot] ?? 0;
+      if (slot === from || owner !== placed[slot - 1]) owners[kept++] = owner;
+    }
+    uniqueStart[node + 1] = kept;
+  }
+  return { isEmpty: edges === 0, childStart, children, ownerStart: uniqueStart, owners: owners.subarray(0, kept) };
 }
