@@ -85,6 +85,9 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
   return { keys: records.join(''), owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds) };
 }
 
+/** A key end past any literal's end: an integer, so that the decoder's arithmetic stays on small integers. */
+const NO_END = 0x3fffffff;
+
 /** What ends each literal of an image's `keys`: one byte in JSON (a line break is two), and in no phrase. */
 const END = '|';
 const END_CODE = 0x7c;
@@ -441,6 +444,9 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
   const literal = new Uint16Array(capacity);
   const key = new Uint16Array(capacity);
   let keyLength = 0;
+  // How many code units of the key the literal's first n code units give, for n up to the key's end.
+  const keyCountAt = new Int32Array(capacity + 1);
+  let previousKeyEnd = 0;
   let edges = 0;
   let ownerCount = 0;
   let ownerAt = 0;
@@ -448,25 +454,39 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
   let keyEndAt = 0;
   let shortened = keyEnds.length > 0 ? keyEnds.charCodeAt(0) - COUNT_BASE : -1;
   for (let at = 0, position = 0; at < keys.length; position++) {
-    let literalLength = keys.charCodeAt(at++) - COUNT_BASE;
-    for (let code = keys.charCodeAt(at++); code !== END_CODE && at <= keys.length; code = keys.charCodeAt(at++)) literal[literalLength++] = code;
-    let keyEnd = literalLength;
+    const shared = keys.charCodeAt(at++) - COUNT_BASE;
+    let keyEnd = NO_END;
     if (position === shortened) {
       keyEnd = keyEnds.charCodeAt(keyEndAt + 1) - COUNT_BASE;
       keyEndAt += 2;
       shortened = keyEndAt < keyEnds.length ? position + keyEnds.charCodeAt(keyEndAt) - COUNT_BASE : -1;
     }
     // The key is the literal's first keyEnd code units without separators; it shares `common` with the one before.
-    let length = 0;
+    // Up to `start`, the literal and both keys' parts of it are those of the literal before: only the rest is read,
+    // in one pass over the code units the literal adds (and, where a key ends early, the few before them).
+    const start = Math.min(shared, previousKeyEnd, keyEnd);
+    let length = keyCountAt[start] ?? 0;
     let common = -1;
-    for (let index = 0; index < keyEnd; index++) {
+    let index = start;
+    for (; index < shared; index++) {
       const code = literal[index] ?? 0;
-      if (isSeparator(code)) continue;
-      if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
-      key[length++] = code;
+      if (index < keyEnd && !isSeparator(code)) {
+        if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
+        key[length++] = code;
+      }
+      keyCountAt[index + 1] = length;
+    }
+    for (let code = keys.charCodeAt(at++); code !== END_CODE && at <= keys.length; code = keys.charCodeAt(at++), index++) {
+      literal[index] = code;
+      if (index < keyEnd && !isSeparator(code)) {
+        if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
+        key[length++] = code;
+      }
+      keyCountAt[index + 1] = length;
     }
     if (common < 0) common = length;
     keyLength = length;
+    previousKeyEnd = Math.min(keyEnd, index);
     let node = path[common] ?? ROOT;
     for (let depth = common; depth < length; depth++) {
       // Keys come sorted, so each node's children are created in order of code; edge k leads to node k + 2.
