@@ -70,11 +70,13 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
   const keyEnds: number[] = [];
   let previous = '';
   let shortened = 0;
+  let longest = 0;
   for (const [position, [literal, { keyEnd, owners }]] of listed.entries()) {
     if (literal.includes(END)) throw new Error(`phrase "${literal}" holds "${END}", which an image cannot keep`);
     let shared = 0;
     while (shared < previous.length && shared < literal.length && previous.charCodeAt(shared) === literal.charCodeAt(shared)) shared++;
     records.push(String.fromCharCode(countCode(shared)), literal.slice(shared), END);
+    longest = Math.max(longest, literal.length);
     ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
     if (keyEnd < literal.length) {
       keyEnds.push(countCode(position - shortened), countCode(keyEnd));
@@ -82,7 +84,7 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
     }
     previous = literal;
   }
-  return { keys: records.join(''), owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds) };
+  return { keys: records.join(''), owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds), longest };
 }
 
 /** A key end past any literal's end: an integer, so that the decoder's arithmetic stays on small integers. */
@@ -413,6 +415,8 @@ export interface PhraseIndexImage {
   keys: string;
   owners: string;
   keyEnds: string;
+  /** The length of the longest literal: what the decoder's buffers for one literal and its key hold. */
+  longest: number;
 }
 
 const COUNT_BASE = 48;
@@ -432,20 +436,20 @@ function fromCodes(codes: readonly number[]): string {
 }
 
 function decodeTrie(image: PhraseIndexImage): PackedTrie {
-  const { keys, owners: ownerText, keyEnds } = image;
+  const { keys, owners: ownerText, keyEnds, longest } = image;
   // At most one node per code unit of `keys`, plus node 0 and the root; typed arrays, so decoding allocates little.
   const capacity = keys.length + 2;
   const edgeFrom = new Int32Array(capacity);
   const edgeCode = new Uint16Array(capacity);
   const ownerNode = new Int32Array(ownerText.length);
   const ownerValue = new Int32Array(ownerText.length);
-  const path = new Int32Array(capacity).fill(ROOT);
-  // The literal being read, and the key of the one before (the key of this one once it is read).
-  const literal = new Uint16Array(capacity);
-  const key = new Uint16Array(capacity);
+  // Per literal: the nodes along its key, the literal, and the key of the one before (of this one once it is read).
+  const path = new Int32Array(longest + 2).fill(ROOT);
+  const literal = new Uint16Array(longest + 1);
+  const key = new Uint16Array(longest + 1);
   let keyLength = 0;
   // How many code units of the key the literal's first n code units give, for n up to the key's end.
-  const keyCountAt = new Int32Array(capacity + 1);
+  const keyCountAt = new Int32Array(longest + 2);
   let previousKeyEnd = 0;
   let edges = 0;
   let ownerCount = 0;
