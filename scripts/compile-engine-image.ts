@@ -21,7 +21,8 @@ const { phraseIndex, literalIndex } = image.rules;
 const characters = [phraseIndex, literalIndex].reduce((sum, index) => sum + index.keys.length, 0);
 const { scannerRules, texts } = builtinScannerRules();
 writeFileSync(join(root, SCANNER_RULES_FILE), `${JSON.stringify(scannerRules)}\n`);
-writeFileSync(join(root, RULE_TEXTS_FILE), `${JSON.stringify(texts)}\n`);
+// A JSON string holding the texts' JSON: importing it reads one string, which is parsed only if the rules are read.
+writeFileSync(join(root, RULE_TEXTS_FILE), `${JSON.stringify(JSON.stringify(texts))}\n`);
 console.error(`engine image: phrase indexes in ${characters.toLocaleString('en')} characters -> ${relative(root, outFile)}`);
 const model = builtinCompactModel();
 writeFileSync(join(root, COMPACT_MODEL_FILE), `${JSON.stringify(model)}\n`);

@@ -1,9 +1,8 @@
-import ruleTexts from '../../generated/rule-texts.generated.json';
+import ruleTextsJson from '../../generated/rule-texts.generated.json';
 import type { ScannerRule } from '../rule-schema';
 import { BUILTIN_SCANNER_RULES } from './builtin-scanner-rules';
 import { withTexts, type RuleTexts } from './rule-texts';
 
-const TEXTS = ruleTexts as RuleTexts;
 let rules: readonly ScannerRule[] | undefined;
 
 /**
@@ -15,6 +14,12 @@ let rules: readonly ScannerRule[] | undefined;
 export const BUILTIN_RULE_SET: { readonly version: string; readonly rules: readonly ScannerRule[] } = {
   version: BUILTIN_SCANNER_RULES.version,
   get rules() {
-    return (rules ??= BUILTIN_SCANNER_RULES.rules.map((rule) => withTexts(rule, TEXTS)));
+    if (rules === undefined) {
+      // The texts are a JSON string in the bundle: what importing lurescan parses is one string, not half a megabyte
+      // of objects that only readers of the rules need.
+      const texts = JSON.parse(ruleTextsJson) as RuleTexts;
+      rules = BUILTIN_SCANNER_RULES.rules.map((rule) => withTexts(rule, texts));
+    }
+    return rules;
   },
 };
