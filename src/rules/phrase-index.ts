@@ -71,11 +71,12 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
   let previous = '';
   let shortened = 0;
   let longest = 0;
+  const end = END_MARKS.find((mark) => listed.every(([literal]) => !literal.includes(mark)));
+  if (end === undefined) throw new Error(`the phrases hold every one of ${END_MARKS.join(' ')}: an image cannot mark their ends`);
   for (const [position, [literal, { keyEnd, owners }]] of listed.entries()) {
-    if (literal.includes(END)) throw new Error(`phrase "${literal}" holds "${END}", which an image cannot keep`);
     let shared = 0;
     while (shared < previous.length && shared < literal.length && previous.charCodeAt(shared) === literal.charCodeAt(shared)) shared++;
-    records.push(String.fromCharCode(countCode(shared)), literal.slice(shared), END);
+    records.push(String.fromCharCode(countCode(shared)), literal.slice(shared), end);
     longest = Math.max(longest, literal.length);
     ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
     if (keyEnd < literal.length) {
@@ -84,15 +85,14 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
     }
     previous = literal;
   }
-  return { keys: records.join(''), owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds), longest };
+  return { keys: records.join(''), end, owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds), longest };
 }
 
 /** A key end past any literal's end: an integer, so that the decoder's arithmetic stays on small integers. */
 const NO_END = 0x3fffffff;
 
-/** What ends each literal of an image's `keys`: one byte in JSON (a line break is two), and in no phrase. */
-const END = '|';
-const END_CODE = 0x7c;
+/** What may end each literal of an image's `keys`: the first that no literal holds, one byte in JSON (a line break is two). */
+const END_MARKS = ['|', '~', '`', '^', '\n'];
 
 /** The literals an image holds, by owner, each owner's in the order the image lists them (by key, then literal). */
 export function literalsOfImage(image: PhraseIndexImage): Map<number, string[]> {
@@ -102,7 +102,7 @@ export function literalsOfImage(image: PhraseIndexImage): Map<number, string[]> 
   let ownerAt = 0;
   for (let at = 0; at < keys.length;) {
     const shared = keys.charCodeAt(at) - COUNT_BASE;
-    const end = keys.indexOf(END, at + 1);
+    const end = keys.indexOf(image.end, at + 1);
     const literal = previous.slice(0, shared) + keys.slice(at + 1, end);
     at = end + 1;
     const count = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
@@ -404,7 +404,7 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
 /**
  * A trie as strings about the size of its text. `keys`: its literals (whole phrases, separators kept) ordered by key
  * (the literal's first `keyEnd` code units without separators) and then literal, in code unit order, each written as
- * the length it shares with the literal before, the code units beyond that, and "|". `owners`: per literal,
+ * the length it shares with the literal before, the code units beyond that, and `end`. `owners`: per literal,
  * its number of owners and the owners. `keyEnds`: for each literal keyed by fewer code units than it has, the number
  * of literals since the last such one and its `keyEnd`. Counts and owners are code units COUNT_BASE + n, printable,
  * so JSON keeps them one byte; each kind apart, so that gzip finds the repeats in each (a fifth smaller than counts
@@ -413,6 +413,8 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
  */
 export interface PhraseIndexImage {
   keys: string;
+  /** What ends each literal in `keys`: a character none of them holds. */
+  end: string;
   owners: string;
   keyEnds: string;
   /** The length of the longest literal: what the decoder's buffers for one literal and its key hold. */
@@ -437,6 +439,7 @@ function fromCodes(codes: readonly number[]): string {
 
 function decodeTrie(image: PhraseIndexImage): PackedTrie {
   const { keys, owners: ownerText, keyEnds, longest } = image;
+  const endCode = image.end.charCodeAt(0);
   // At most one node per code unit of `keys`, plus node 0 and the root; typed arrays, so decoding allocates little.
   const capacity = keys.length + 2;
   const edgeFrom = new Int32Array(capacity);
@@ -480,7 +483,7 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
       }
       keyCountAt[index + 1] = length;
     }
-    for (let code = keys.charCodeAt(at++); code !== END_CODE && at <= keys.length; code = keys.charCodeAt(at++), index++) {
+    for (let code = keys.charCodeAt(at++); code !== endCode && at <= keys.length; code = keys.charCodeAt(at++), index++) {
       literal[index] = code;
       if (index < keyEnd && !isSeparator(code)) {
         if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;

@@ -191,6 +191,18 @@ describe('literalsOfImage', () => {
     expect(literals.get(2)).toEqual(['경험 없어도']);
   });
 
+  it('ends its literals with a mark none of them holds', () => {
+    const entries = [
+      { owner: 0, literal: 'a|b' },
+      { owner: 1, literal: 'c~d' },
+      { owner: 1, literal: 'e' },
+    ];
+    const image = phraseIndexImage(entries);
+    expect(image.end).toBe('`');
+    expect(literalsOfImage(image)).toEqual(new Map([[0, ['a|b']], [1, ['c~d', 'e']]]));
+    expect(phraseIndexFromImage(image, 'none').candidates('xa|b c~d').get(1)).toEqual([5]);
+  });
+
   it('keys a literal by its first keyEnd code units: the index finds the key, the literal is kept whole', () => {
     const image = phraseIndexImage([{ owner: 0, literal: '경험 없어도', keyEnd: 2 }]);
     const index = phraseIndexFromImage(image, 'none');
