@@ -19,6 +19,7 @@ import { DEFAULT_READ_LIMITS, parsePosting, type ParsedPosting, type ReadLimits 
 import type { PostingInput } from './posting/posting-schema';
 import { PostingValidationError } from './posting/posting-validation-error';
 import { BUILTIN_RULE_SET } from './rules/builtin/builtin-rule-set';
+import { BUILTIN_SCANNER_RULES } from './rules/builtin/builtin-scanner-rules';
 import { builtinRuleSetImage } from './rules/builtin/engine-image';
 import { compileRuleSet } from './rules/compile-rule-set';
 import type { CompiledRuleSet } from './rules/compiled-rule';
@@ -96,18 +97,32 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const allowlist = parseAllowlist(options.allowlist);
   const withBuiltin = options.builtinRules !== false;
   const custom = `custom.${extraRules.length}`;
-  const version = !withBuiltin ? custom : extraRules.length > 0 ? `${BUILTIN_RULE_SET.version}+${custom}` : BUILTIN_RULE_SET.version;
-  const ruleSet = compileRuleSet(version, [...(withBuiltin ? BUILTIN_RULE_SET.rules : []), ...extraRules], {
-    safeRegexes: (rule) => BUILTIN_RULES.has(rule),
-    linearRegex,
-    // The built-in rules alone: what their phrases compile to was built at build time.
-    ...(withBuiltin && extraRules.length === 0 && { image: builtinRuleSetImage() }),
-  });
   const limits: ReadLimits = {
     maxFieldLength: positiveInteger(options, 'maxFieldLength'),
     maxPostingLength: positiveInteger(options, 'maxPostingLength'),
   };
+  // The built-in rules alone: scored from their runtime copy and image, while `scanner.rules` reads them whole.
+  const builtinOnly = withBuiltin && extraRules.length === 0 ? builtinRuleSet() : null;
+  if (builtinOnly !== null) {
+    const exposed = (): readonly ScannerRule[] => BUILTIN_RULE_SET.rules;
+    return assembleScanner(builtinOnly, loadModel(options.model), allowlist, options.scoring, limits, exposed);
+  }
+  const version = !withBuiltin ? custom : `${BUILTIN_RULE_SET.version}+${custom}`;
+  const builtinRules = withBuiltin ? BUILTIN_RULE_SET.rules : [];
+  const vouched = new Set(builtinRules);
+  const ruleSet = compileRuleSet(version, [...builtinRules, ...extraRules], { safeRegexes: (rule) => vouched.has(rule), linearRegex });
   return assembleScanner(ruleSet, loadModel(options.model), allowlist, options.scoring, limits);
+}
+
+/**
+ * The built-in rules compiled from their runtime copy, which has no phrases, and their image, which holds them (what
+ * they compile to was built at build time); every regex is audited. Both are written by the same build step, and
+ * test/rules/engine-image-fresh.test.ts checks that they are of the rules compile-rules wrote.
+ */
+function builtinRuleSet(): CompiledRuleSet {
+  const image = builtinRuleSetImage();
+  if (image === undefined) throw new Error('the engine image is of another rule set than the built-in rules: run `npm run rules:compile`');
+  return compileRuleSet(BUILTIN_SCANNER_RULES.version, BUILTIN_SCANNER_RULES.rules, { safeRegexes: () => true, image });
 }
 
 /**
@@ -116,17 +131,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
  * regexes), so that a web page that only scores does not ship it.
  */
 export function createDefaultScanner(): Scanner {
-  const ruleSet = compileRuleSet(BUILTIN_RULE_SET.version, BUILTIN_RULE_SET.rules, { safeRegexes: () => true, image: builtinRuleSetImage() });
-  return assembleScanner(ruleSet, BUILTIN_LOADED_MODEL, null, undefined, DEFAULT_READ_LIMITS);
+  return assembleScanner(builtinRuleSet(), BUILTIN_LOADED_MODEL, null, undefined, DEFAULT_READ_LIMITS);
 }
 
-/** A scanner from its compiled rules, model, allowlist, scoring overrides and read limits. */
+/**
+ * A scanner from its compiled rules, model, allowlist, scoring overrides and read limits; `rules` gives what
+ * `scanner.rules` reads, on first read (default: the compiled rules).
+ */
 function assembleScanner(
   ruleSet: CompiledRuleSet,
   loaded: LoadedModel | null,
   allowlist: Allowlist | null,
   scoring: Partial<ScoringPolicy> | undefined,
   limits: ReadLimits,
+  rules: () => readonly ScannerRule[] = () => ruleSet.rules,
 ): Scanner {
   const model = loaded?.model ?? null;
   const policy: ScoringPolicy = {
@@ -139,7 +157,7 @@ function assembleScanner(
     weight: loaded.model.combiner.classifierWeight,
   };
   const versions = { engine: ENGINE_VERSION, ruleSet: ruleSet.version, ...(model && { model: model.hash }) };
-  const lexicon = scannerLexicon(ruleSet.rules);
+  const lexicon = lexiconOf(() => ruleSet.vocabulary());
 
   const engine: ScoringEngine = { ruleSet, allowlist, classifier, policy, versions };
   const safeScore = (input: unknown, context?: ScoreContext): SafeScoreResult => {
@@ -160,7 +178,9 @@ function assembleScanner(
     },
     safeScore,
     safeExtract,
-    rules: ruleSet.rules,
+    get rules() {
+      return rules();
+    },
     versions,
     policy,
   };
@@ -237,9 +257,6 @@ function posterOf(context: unknown): PosterIdentity | undefined {
   }
 }
 
-// The built-in rules' regexes are checked by test/rules/regex-safety.test.ts; rules passed in are checked at compile.
-const BUILTIN_RULES: ReadonlySet<ScannerRule> = new Set(BUILTIN_RULE_SET.rules);
-
 /** The model a scanner scores with: the built-in one (compact, checked at build time), a caller's, or none. */
 interface LoadedModel {
   model: Pick<LurescanModel, 'hash' | 'combiner'>;
@@ -270,7 +287,12 @@ function withoutExamples({ examples: _examples, ...rule }: Rule): ScannerRule {
 
 /** The words worth disguising, whose digit swaps are read back: what the rules look for, messengers and places. */
 export function scannerLexicon(rules: readonly ScannerRule[]): Lexicon {
-  return createLexicon(() => [...ruleVocabulary(rules), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
+  return lexiconOf(() => ruleVocabulary(rules));
+}
+
+/** The lexicon of the texts the rules look for (listed on first need), with messengers and places. */
+function lexiconOf(ruleTexts: () => Iterable<string>): Lexicon {
+  return createLexicon(() => [...ruleTexts(), ...CONTACT_CHANNELS, ...GAZETTEER.flatMap((entry) => entry.names)]);
 }
 
 function positiveInteger(options: ScannerOptions, name: keyof ReadLimits): number {

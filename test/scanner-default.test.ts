@@ -4,6 +4,8 @@ import { BUILTIN_RULE_EXAMPLES } from '../src/rules/builtin/builtin-rule-example
 import { BUILTIN_RULE_SET } from '../src/rules/builtin/builtin-rule-set';
 import { compileRuleSet } from '../src/rules/compile-rule-set';
 import { RuleSetError } from '../src/rules/rule-set-error';
+import { summaryOf } from '../src/explain/rule-summary';
+import type { ScannerRule } from '../src/rules/rule-schema';
 import { createDefaultScanner, createScanner } from '../src/scanner';
 
 // `score` uses createDefaultScanner, built without the code only options need: it must be createScanner() exactly.
@@ -11,8 +13,16 @@ const full = createScanner();
 const lean = createDefaultScanner();
 
 describe('the default scanner', () => {
-  it('holds the same rules, versions and policy as createScanner()', () => {
-    expect(lean.rules).toEqual(full.rules);
+  it('holds the runtime copy of the rules createScanner() reads whole, and the same versions and policy', () => {
+    // The runtime copy leaves out the phrases (the engine image holds them) and all of the explanation but its summary.
+    expect(lean.rules.map((rule) => rule.id)).toEqual(full.rules.map((rule) => rule.id));
+    for (const [index, rule] of lean.rules.entries()) {
+      const whole = full.rules[index];
+      const { phrases: _phrases, ...match } = whole?.match ?? {};
+      expect(rule).toEqual({ ...whole, explanation: rule.explanation, ...(whole?.match && { match }) });
+      expect(summaryOf(rule)).toBe(summaryOf(whole as ScannerRule));
+      expect(rule.match?.phrases).toBeUndefined();
+    }
     expect(lean.versions).toEqual(full.versions);
     expect(lean.policy).toEqual(full.policy);
   });

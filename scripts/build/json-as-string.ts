@@ -13,8 +13,11 @@ export function jsonAsString(): Plugin {
       build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
         const text = await readFile(path, 'utf8');
         // Re-serialised so that whitespace in the file is not carried into the bundle.
-        const compact = JSON.stringify(JSON.parse(text) as unknown);
-        return { contents: `export default JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
+        const value = JSON.parse(text) as unknown;
+        // A file that holds one string (JSON kept for a later, lazy parse) is that string literal: wrapped in
+        // JSON.parse, each of its escaped quotes would be escaped again.
+        if (typeof value === 'string') return { contents: `export default ${JSON.stringify(value)};`, loader: 'js' };
+        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`, loader: 'js' };
       });
     },
   };

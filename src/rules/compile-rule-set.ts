@@ -1,6 +1,6 @@
 import { createLiteralAutomaton } from './literal-automaton';
 import { createWordPhraseIndex } from './word-phrase-index';
-import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage, type PhraseIndexImage } from './phrase-index';
+import { createPhraseIndex, literalsOfImage, phraseIndexFromImage, phraseIndexImage, type ImageEntry, type PhraseIndexImage } from './phrase-index';
 import { createFirstCharAlternation, type FirstCharAlternation } from './first-char-alternation';
 import { foldedPhrasePattern, phraseIndexKey } from './phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
@@ -8,6 +8,7 @@ import requiredLiterals from '../generated/pattern-literals.generated.json';
 import { WORD_START, type LiteralClause } from './required-literal';
 import { escapeRegex, foldKoreanLettersInRegex } from '../normalise/folded-regex';
 import { stemPhrase } from '../normalise/stemmed-text';
+import { ruleVocabulary } from './rule-vocabulary';
 import type { CompiledBaseRule, CompiledPattern, CompiledRuleSet, GateLiteral } from './compiled-rule';
 import type { TextMatcher } from './text-matcher';
 import { RuleSetError, type RuleIssue } from './rule-set-error';
@@ -35,8 +36,13 @@ export interface CompileRuleSetOptions {
 /**
  * The rule set's character-level phrase indexes as plain data (see `PhraseIndexImage`), and each base rule's phrase
  * shape. The stem index (by whole words) and the literal automaton are built at start: they cost little.
+ *
+ * The phrase index holds each rule's phrases whole (folded), so it is also where a scanner reads them: rules
+ * compiled with an image need no `match.phrases` (the built-in rules' runtime copy has none), and the phrases ship
+ * once.
  */
 export interface RuleSetImage {
+  /** The phrases of each base rule (owner: its place in `baseRules`) and the gate literals that must start a word. */
   phraseIndex: PhraseIndexImage;
   literalIndex: PhraseIndexImage;
   /** By rule id: PHRASES | INDEXABLE | STEMS, the bits the scanner needs before it reads a rule's phrases. */
@@ -46,6 +52,8 @@ export interface RuleSetImage {
    * and stemming every English phrase for it was most of what createScanner cost.
    */
   stems: Record<string, string[]>;
+  /** By rule id, the folded phrases of a rule the phrase index cannot hold (one starts with a separator). */
+  unindexed: Record<string, string[]>;
 }
 
 const PHRASES = 1;
@@ -58,11 +66,20 @@ export function ruleSetImage(rules: readonly ScannerRule[], options: CompileRule
   const { entries } = parts;
   const shapes: Record<string, number> = {};
   const stems: Record<string, string[]> = {};
-  for (const compiled of baseRules) {
-    shapes[compiled.rule.id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
-    if (compiled.stemAt !== null) stems[compiled.rule.id] = compiled.stemLiterals;
+  const unindexed: Record<string, string[]> = {};
+  const phrases: ImageEntry[] = [];
+  for (const [owner, compiled] of baseRules.entries()) {
+    const id = compiled.rule.id;
+    shapes[id] = (compiled.phraseRegex !== null ? PHRASES : 0) | (compiled.phraseAt !== null ? INDEXABLE : 0) | (compiled.stemAt !== null ? STEMS : 0);
+    if (compiled.stemAt !== null) stems[id] = compiled.stemLiterals;
+    const folded = foldedPhrases(compiled.rule.match);
+    // Whole phrases, keyed as `phraseLiterals` keys them (a Korean phrase by its first word).
+    if (compiled.phraseLiterals === null) {
+      if (folded.length > 0) unindexed[id] = folded;
+    } else for (const literal of folded) phrases.push({ owner, literal, keyEnd: phraseIndexKey(literal).length });
   }
-  return { phraseIndex: phraseIndexImage(entries.phrase()), literalIndex: phraseIndexImage(entries.literal()), shapes, stems };
+  phrases.push(...entries.phrase().filter(({ owner }) => owner >= parts.gateOwnerBase));
+  return { phraseIndex: phraseIndexImage(phrases), literalIndex: phraseIndexImage(entries.literal()), shapes, stems, unindexed };
 }
 
 type IndexEntries = { owner: number; literal: string }[];
@@ -81,10 +98,12 @@ interface IndexEntryLists {
  * (unless `options.safeRegexes` vouches for them, on the linear-time engine, so that no regex can stall a scan).
  */
 export function compileRuleSet(version: string, rules: readonly ScannerRule[], options: CompileRuleSetOptions = {}): CompiledRuleSet {
-  const { entries, ...parts } = compileParts(version, rules, options);
+  const { entries, imagePhrases, ...parts } = compileParts(version, rules, options);
   const image = options.image;
   return {
     ...parts,
+    // Folded phrases: the lexicon folds what it reads, so they give the words the rules' own phrases would.
+    vocabulary: () => [...ruleVocabulary(rules), ...(imagePhrases?.() ?? [])],
     phraseIndex: image ? phraseIndexFromImage(image.phraseIndex, 'inside-ascii-word') : createPhraseIndex(entries.phrase(), 'inside-ascii-word'),
     stemIndex: createWordPhraseIndex(entries.stem()),
     literalIndex: image ? phraseIndexFromImage(image.literalIndex, 'none') : createPhraseIndex(entries.literal(), 'none'),
@@ -97,7 +116,11 @@ function compileParts(
   version: string,
   rules: readonly ScannerRule[],
   options: CompileRuleSetOptions,
-): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex' | 'literalAutomaton'> & { entries: IndexEntryLists } {
+): Omit<CompiledRuleSet, 'phraseIndex' | 'stemIndex' | 'literalIndex' | 'literalAutomaton' | 'vocabulary'> & {
+  entries: IndexEntryLists;
+  /** Every phrase the image holds for the rules, when compiled with one. */
+  imagePhrases: (() => string[]) | null;
+} {
   const safeRegexes = options.safeRegexes ?? (() => false);
   const issues: RuleIssue[] = [];
   const byId = new Map<string, ScannerRule>();
@@ -109,6 +132,14 @@ function compileParts(
   const baseRules: CompiledBaseRule[] = [];
   const gates: GatedLiterals[] = [];
   const patternRules: ScannerRule[] = [];
+  const image = options.image;
+  // The image's phrases by rule id, read from it on the first rule that needs its phrases. Owners are places in
+  // `ordered`, which is only known once every rule is compiled (hence the lazy lookup).
+  let phrasesByRule: Map<string, readonly string[]> | undefined;
+  const phrasesInImage = (id: string): readonly string[] => {
+    phrasesByRule ??= image && phrasesById(image, ordered);
+    return phrasesByRule?.get(id) ?? [];
+  };
   for (const rule of rules) {
     if (rule.when !== undefined) {
       for (const id of referencedIds(rule.when)) {
@@ -116,9 +147,9 @@ function compileParts(
       }
       patternRules.push(rule);
     } else if (rule.match !== undefined) {
-      const image = options.image;
       const untrusted = safeRegexes(rule) ? null : (options.linearRegex ?? refuseRegex);
-      const compiled = compileBaseRule(rule, issues, gates, untrusted, image && { shape: image.shapes[rule.id], stems: image.stems[rule.id] });
+      const fromImage = image && { shape: image.shapes[rule.id], stems: image.stems[rule.id], phrases: () => phrasesInImage(rule.id) };
+      const compiled = compileBaseRule(rule, issues, gates, untrusted, fromImage);
       if (compiled) baseRules.push(compiled);
     }
   }
@@ -155,7 +186,18 @@ function compileParts(
     gateOwnerBase,
     gateCount: gates.length,
     entries,
+    imagePhrases: image ? () => ordered.flatMap((compiled) => phrasesInImage(compiled.rule.id)) : null,
   };
+}
+
+/** The folded phrases an image holds, by rule id (`ordered`: the base rules in owner order). */
+function phrasesById(image: RuleSetImage, ordered: readonly CompiledBaseRule[]): Map<string, readonly string[]> {
+  const byId = new Map<string, readonly string[]>(Object.entries(image.unindexed));
+  for (const [owner, literals] of literalsOfImage(image.phraseIndex)) {
+    const compiled = ordered[owner];
+    if (compiled !== undefined) byId.set(compiled.rule.id, literals);
+  }
+  return byId;
 }
 
 /**
@@ -192,7 +234,7 @@ function compileBaseRule(
   issues: RuleIssue[],
   gates: GatedLiterals[],
   untrusted: ((source: string, flags: string) => TextMatcher) | null,
-  fromImage?: { shape: number | undefined; stems: readonly string[] | undefined },
+  fromImage?: { shape: number | undefined; stems: readonly string[] | undefined; phrases: () => readonly string[] },
 ): CompiledBaseRule | null {
   const shape = fromImage?.shape;
   const regexesChecked = untrusted === null;
@@ -230,7 +272,7 @@ function compileBaseRule(
     fields: match.fields ? new Set(match.fields) : null,
   };
   if (shape === undefined) {
-    const phrases = rulePhrases(match);
+    const phrases = phrasesOf(foldedPhrases(match));
     const stems = ruleStems(match);
     return {
       ...common,
@@ -245,7 +287,8 @@ function compileBaseRule(
   // Phrases and stems apart: most texts that reach a rule's phrases never reach its stems, or the reverse.
   let phrases: RulePhrases | undefined;
   let stems: RuleStems | undefined;
-  const readPhrases = (): RulePhrases => (phrases ??= rulePhrases(match));
+  // With an image, the phrases are the image's (the rule itself may carry none).
+  const readPhrases = (): RulePhrases => (phrases ??= phrasesOf(fromImage === undefined ? foldedPhrases(match) : fromImage.phrases()));
   // A rule the image lists no stems for has none (the image lists every rule whose English phrases stem).
   const imageStems = fromImage === undefined ? undefined : (fromImage.stems ?? []);
   const readStems = (): RuleStems => (stems ??= imageStems === undefined ? ruleStems(match) : stemsOf([...imageStems]));
@@ -277,8 +320,21 @@ interface RulePhrases {
   phraseLiterals: string[] | null;
 }
 
-function rulePhrases(match: NonNullable<ScannerRule['match']>): RulePhrases {
-  const folded = Object.values(match.phrases ?? {}).flat().map(foldPhrase);
+/**
+ * A rule's phrases folded, each once, ordered by index key (without separators) and then by phrase in code unit
+ * order: the order an image lists them in, so that a rule compiled from its image and one compiled from its own
+ * phrases try the same alternatives in the same order.
+ */
+function foldedPhrases(match: ScannerRule['match']): string[] {
+  const folded = [...new Set(Object.values(match?.phrases ?? {}).flat().map(foldPhrase))];
+  const keyOf = (phrase: string): string => phraseIndexKey(phrase).replaceAll(/[ -]/gu, '');
+  const keyed = folded.map((phrase) => ({ phrase, key: keyOf(phrase) }));
+  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return keyed.sort((a, b) => byCodeUnits(a.key, b.key) || byCodeUnits(a.phrase, b.phrase)).map(({ phrase }) => phrase);
+}
+
+/** What a rule's folded phrases (see `foldedPhrases`) compile to. */
+function phrasesOf(folded: readonly string[]): RulePhrases {
   // Longest first, so that alternation prefers "free flight ticket" over "free flight".
   const alternatives = phraseAlternatives(folded);
   const phraseSource = alternatives.map(({ source }) => source).join('|');

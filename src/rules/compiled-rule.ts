@@ -65,6 +65,8 @@ export interface CompiledRuleSet {
   gateCount: number;
   /** In dependency order: a pattern comes after every pattern it names. */
   patterns: readonly CompiledPattern[];
+  /** Every text the rules look for (see `ruleVocabulary`), their phrases read from the image when compiled with one. */
+  vocabulary(): string[];
 }
 
 

@@ -37,32 +37,84 @@ export function createPhraseIndex(
   return indexOfTrie(buildTrie(entries), skipped);
 }
 
-/** The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. */
-export function phraseIndexImage(entries: Iterable<{ owner: number; literal: string }>): PhraseIndexImage {
-  // Each key (the literal without separators) once, with its owners in the order the trie lists them.
-  const ownersByKey = new Map<string, number[]>();
-  for (const { owner, literal } of entries) {
-    const key = literal.replaceAll(/[ -]/gu, '');
+/**
+ * An entry of an image: `literal` is the text the image keeps (a rule's whole folded phrase), and its first `keyEnd`
+ * code units, separators dropped, are the key the index finds (the whole literal when `keyEnd` is left out).
+ */
+export interface ImageEntry {
+  owner: number;
+  literal: string;
+  keyEnd?: number;
+}
+
+/**
+ * The index of `entries` as plain data, for an image written at build time and read by `phraseIndexFromImage`. The
+ * image keeps each entry's whole literal, so that it is also the store the literals are read back from
+ * (`literalsOfImage`): the built-in rules' phrases ship once, here, and not again in the rule set.
+ */
+export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImage {
+  // Each literal once with its owners; listed by key, then literal, in code unit order (as the trie orders children).
+  const byLiteral = new Map<string, { key: string; keyEnd: number; owners: number[] }>();
+  for (const { owner, literal, keyEnd = literal.length } of entries) {
+    const key = literal.slice(0, keyEnd).replaceAll(/[ -]/gu, '');
     if (key === '') throw new Error(`phrase "${literal}" has no character to index`);
-    const owners = ownersByKey.get(key);
-    if (owners === undefined) ownersByKey.set(key, [owner]);
-    else if (!owners.includes(owner)) owners.push(owner);
+    const known = byLiteral.get(literal);
+    if (known === undefined) byLiteral.set(literal, { key, keyEnd, owners: [owner] });
+    else if (known.keyEnd !== keyEnd) throw new Error(`phrase "${literal}" is keyed two ways`);
+    else if (!known.owners.includes(owner)) known.owners.push(owner);
   }
-  // Code unit order, as the trie orders each node's children.
-  const keys = [...ownersByKey.keys()].sort();
-  const records: number[] = [];
+  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const listed = [...byLiteral].sort(([a, x], [b, y]) => byCodeUnits(x.key, y.key) || byCodeUnits(a, b));
+  const records: string[] = [];
   const ownerCodes: number[] = [];
+  const keyEnds: number[] = [];
   let previous = '';
-  for (const key of keys) {
+  let shortened = 0;
+  let longest = 0;
+  const end = END_MARKS.find((mark) => listed.every(([literal]) => !literal.includes(mark)));
+  if (end === undefined) throw new Error(`the phrases hold every one of ${END_MARKS.join(' ')}: an image cannot mark their ends`);
+  for (const [position, [literal, { keyEnd, owners }]] of listed.entries()) {
     let shared = 0;
-    while (shared < previous.length && shared < key.length && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
-    records.push(countCode(shared), countCode(key.length - shared));
-    for (let at = shared; at < key.length; at++) records.push(key.charCodeAt(at));
-    const owners = ownersByKey.get(key) ?? [];
+    while (shared < previous.length && shared < literal.length && previous.charCodeAt(shared) === literal.charCodeAt(shared)) shared++;
+    records.push(String.fromCharCode(countCode(shared)), literal.slice(shared), end);
+    longest = Math.max(longest, literal.length);
     ownerCodes.push(countCode(owners.length), ...owners.map(countCode));
-    previous = key;
+    if (keyEnd < literal.length) {
+      keyEnds.push(countCode(position - shortened), countCode(keyEnd));
+      shortened = position;
+    }
+    previous = literal;
   }
-  return { keys: fromCodes(records), owners: fromCodes(ownerCodes) };
+  return { keys: records.join(''), end, owners: fromCodes(ownerCodes), keyEnds: fromCodes(keyEnds), longest };
+}
+
+/** A key end past any literal's end: an integer, so that the decoder's arithmetic stays on small integers. */
+const NO_END = 0x3fffffff;
+
+/** What may end each literal of an image's `keys`: the first that no literal holds, one byte in JSON (a line break is two). */
+const END_MARKS = ['|', '~', '`', '^', '\n'];
+
+/** The literals an image holds, by owner, each owner's in the order the image lists them (by key, then literal). */
+export function literalsOfImage(image: PhraseIndexImage): Map<number, string[]> {
+  const { keys, owners: ownerText } = image;
+  const byOwner = new Map<number, string[]>();
+  let previous = '';
+  let ownerAt = 0;
+  for (let at = 0; at < keys.length;) {
+    const shared = keys.charCodeAt(at) - COUNT_BASE;
+    const end = keys.indexOf(image.end, at + 1);
+    const literal = previous.slice(0, shared) + keys.slice(at + 1, end);
+    at = end + 1;
+    const count = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+    for (let slot = 0; slot < count; slot++) {
+      const owner = ownerText.charCodeAt(ownerAt++) - COUNT_BASE;
+      const list = byOwner.get(owner);
+      if (list === undefined) byOwner.set(owner, [literal]);
+      else list.push(literal);
+    }
+    previous = literal;
+  }
+  return byOwner;
 }
 
 /** The index an image holds, as `createPhraseIndex` would have built it from the same entries. */
@@ -284,6 +336,8 @@ function buildTrie(entries: Iterable<{ owner: number; literal: string }>): Packe
     const nodeOwners = ownersOf[node] as number[];
     if (!nodeOwners.includes(owner)) nodeOwners.push(owner);
   }
+  // Each node's owners in ascending order, as an image lists them whatever order its entries came in.
+  for (const nodeOwners of ownersOf) if (nodeOwners.length > 1) nodeOwners.sort((a, b) => a - b);
 
   const nodeCount = ownersOf.length;
   const ownerStart = new Int32Array(nodeCount + 1);
@@ -348,15 +402,23 @@ function sortChildren(children: Int32Array, from: number, to: number): void {
 }
 
 /**
- * A trie as two strings about the size of its text: its keys (phrases without separators) in code unit order, each
- * written as the length it shares with the key before, its length beyond that, and those code units; and per key,
- * its number of owners and the owners. Counts and owners are code units COUNT_BASE + n, printable, so JSON keeps
- * them one byte. Decoding builds the trie in one pass with no hashing, where building it from the phrases hashed
- * every character of every phrase and was most of the time `createScanner` took.
+ * A trie as strings about the size of its text. `keys`: its literals (whole phrases, separators kept) ordered by key
+ * (the literal's first `keyEnd` code units without separators) and then literal, in code unit order, each written as
+ * the length it shares with the literal before, the code units beyond that, and `end`. `owners`: per literal,
+ * its number of owners and the owners. `keyEnds`: for each literal keyed by fewer code units than it has, the number
+ * of literals since the last such one and its `keyEnd`. Counts and owners are code units COUNT_BASE + n, printable,
+ * so JSON keeps them one byte; each kind apart, so that gzip finds the repeats in each (a fifth smaller than counts
+ * written between the code units). Decoding builds the trie in one pass with no hashing, where building it from the
+ * phrases hashed every character of every phrase and was most of the time `createScanner` took.
  */
 export interface PhraseIndexImage {
   keys: string;
+  /** What ends each literal in `keys`: a character none of them holds. */
+  end: string;
   owners: string;
+  keyEnds: string;
+  /** The length of the longest literal: what the decoder's buffers for one literal and its key hold. */
+  longest: number;
 }
 
 const COUNT_BASE = 48;
@@ -376,26 +438,67 @@ function fromCodes(codes: readonly number[]): string {
 }
 
 function decodeTrie(image: PhraseIndexImage): PackedTrie {
-  const { keys, owners: ownerText } = image;
+  const { keys, owners: ownerText, keyEnds, longest } = image;
+  const endCode = image.end.charCodeAt(0);
   // At most one node per code unit of `keys`, plus node 0 and the root; typed arrays, so decoding allocates little.
   const capacity = keys.length + 2;
   const edgeFrom = new Int32Array(capacity);
   const edgeCode = new Uint16Array(capacity);
   const ownerNode = new Int32Array(ownerText.length);
   const ownerValue = new Int32Array(ownerText.length);
-  const path = new Int32Array(capacity).fill(ROOT);
+  // Per literal: the nodes along its key, the literal, and the key of the one before (of this one once it is read).
+  const path = new Int32Array(longest + 2).fill(ROOT);
+  const literal = new Uint16Array(longest + 1);
+  const key = new Uint16Array(longest + 1);
+  let keyLength = 0;
+  // How many code units of the key the literal's first n code units give, for n up to the key's end.
+  const keyCountAt = new Int32Array(longest + 2);
+  let previousKeyEnd = 0;
   let edges = 0;
   let ownerCount = 0;
   let ownerAt = 0;
-  for (let at = 0; at < keys.length;) {
-    const shared = keys.charCodeAt(at) - COUNT_BASE;
-    const added = keys.charCodeAt(at + 1) - COUNT_BASE;
-    at += 2;
-    let node = path[shared] ?? ROOT;
-    for (let depth = shared; depth < shared + added; depth++) {
+  // The next literal keyed by fewer code units than it has, and that number.
+  let keyEndAt = 0;
+  let shortened = keyEnds.length > 0 ? keyEnds.charCodeAt(0) - COUNT_BASE : -1;
+  for (let at = 0, position = 0; at < keys.length; position++) {
+    const shared = keys.charCodeAt(at++) - COUNT_BASE;
+    let keyEnd = NO_END;
+    if (position === shortened) {
+      keyEnd = keyEnds.charCodeAt(keyEndAt + 1) - COUNT_BASE;
+      keyEndAt += 2;
+      shortened = keyEndAt < keyEnds.length ? position + keyEnds.charCodeAt(keyEndAt) - COUNT_BASE : -1;
+    }
+    // The key is the literal's first keyEnd code units without separators; it shares `common` with the one before.
+    // Up to `start`, the literal and both keys' parts of it are those of the literal before: only the rest is read,
+    // in one pass over the code units the literal adds (and, where a key ends early, the few before them).
+    const start = Math.min(shared, previousKeyEnd, keyEnd);
+    let length = keyCountAt[start] ?? 0;
+    let common = -1;
+    let index = start;
+    for (; index < shared; index++) {
+      const code = literal[index] ?? 0;
+      if (index < keyEnd && !isSeparator(code)) {
+        if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
+        key[length++] = code;
+      }
+      keyCountAt[index + 1] = length;
+    }
+    for (let code = keys.charCodeAt(at++); code !== endCode && at <= keys.length; code = keys.charCodeAt(at++), index++) {
+      literal[index] = code;
+      if (index < keyEnd && !isSeparator(code)) {
+        if (common < 0 && (length >= keyLength || key[length] !== code)) common = length;
+        key[length++] = code;
+      }
+      keyCountAt[index + 1] = length;
+    }
+    if (common < 0) common = length;
+    keyLength = length;
+    previousKeyEnd = Math.min(keyEnd, index);
+    let node = path[common] ?? ROOT;
+    for (let depth = common; depth < length; depth++) {
       // Keys come sorted, so each node's children are created in order of code; edge k leads to node k + 2.
       edgeFrom[edges] = node;
-      edgeCode[edges] = keys.charCodeAt(at++);
+      edgeCode[edges] = key[depth] ?? 0;
       node = edges + 2;
       edges++;
       path[depth + 1] = node;
@@ -430,13 +533,28 @@ function decodeTrie(image: PhraseIndexImage): PackedTrie {
     ownerStart[node] = (ownerStart[node] ?? 0) + 1;
   }
   for (let node = 0; node < nodeCount; node++) ownerStart[node + 1] = (ownerStart[node + 1] ?? 0) + (ownerStart[node] ?? 0);
-  const owners = new Int32Array(ownerCount);
+  const placed = new Int32Array(ownerCount);
   const ownerCursor = ownerStart.slice();
   for (let slot = 0; slot < ownerCount; slot++) {
     const node = ownerNode[slot] ?? 0;
     const place = ownerCursor[node] ?? 0;
     ownerCursor[node] = place + 1;
-    owners[place] = ownerValue[slot] ?? 0;
+    placed[place] = ownerValue[slot] ?? 0;
   }
-  return { isEmpty: edges === 0, childStart, children, ownerStart, owners };
+  // Literals that share a key ("free flight", "free-flight") list their owners apart: each node's owners are
+  // sorted and made unique, as buildTrie leaves them.
+  const owners = new Int32Array(ownerCount);
+  const uniqueStart = new Int32Array(nodeCount + 1);
+  let kept = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    const from = ownerStart[node] ?? 0;
+    const to = ownerStart[node + 1] ?? 0;
+    if (to - from > 1) placed.subarray(from, to).sort();
+    for (let slot = from; slot < to; slot++) {
+      const owner = placed[slot] ?? 0;
+      if (slot === from || owner !== placed[slot - 1]) owners[kept++] = owner;
+    }
+    uniqueStart[node + 1] = kept;
+  }
+  return { isEmpty: edges === 0, childStart, children, ownerStart: uniqueStart, owners: owners.subarray(0, kept) };
 }

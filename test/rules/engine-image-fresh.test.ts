@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtinCompactModel, builtinEngineImage } from '../../scripts/rules/engine-image';
+import { builtinCompactModel, builtinEngineImage, builtinScannerRules } from '../../scripts/rules/engine-image';
 import compactModel from '../../src/generated/model.generated.json';
 import image from '../../src/generated/engine-image.generated.json';
+import ruleSetFile from '../../src/generated/rule-set.generated.json';
+import ruleTexts from '../../src/generated/rule-texts.generated.json';
+import scannerRules from '../../src/generated/scanner-rules.generated.json';
+import { foldPhrase } from '../../src/normalise/fold-phrase';
 import { BUILTIN_RULE_SET } from '../../src/rules/builtin/builtin-rule-set';
+import { BUILTIN_SCANNER_RULES } from '../../src/rules/builtin/builtin-scanner-rules';
 import { builtinRuleSetImage } from '../../src/rules/builtin/engine-image';
 import { compileRuleSet } from '../../src/rules/compile-rule-set';
 import type { CompiledRuleSet } from '../../src/rules/compiled-rule';
@@ -14,6 +19,25 @@ describe('engine-image.generated.json', () => {
   it('is what the build step writes from the built-in rules today', () => {
     expect(image).toEqual(builtinEngineImage());
     expect(builtinRuleSetImage()).toBeDefined();
+  });
+
+  it('holds every phrase of every built-in rule, folded, once', () => {
+    const compiled = compileRuleSet('builtin', BUILTIN_SCANNER_RULES.rules, { safeRegexes: () => true, image: builtinRuleSetImage() });
+    const folded = new Set(BUILTIN_RULE_SET.rules.flatMap((rule) => Object.values(rule.match?.phrases ?? {}).flat().map(foldPhrase)));
+    const fromImage = compiled.vocabulary().filter((text) => folded.has(text));
+    expect(new Set(fromImage)).toEqual(folded);
+  });
+});
+
+describe('scanner-rules.generated.json and rule-texts.generated.json', () => {
+  it('are what the build step writes from the built-in rules today', () => {
+    const { scannerRules: expectedRules, texts } = builtinScannerRules();
+    expect(scannerRules).toEqual(expectedRules);
+    expect(JSON.parse(ruleTexts)).toEqual(texts);
+  });
+
+  it('give back the rules compile-rules wrote, keys in order', () => {
+    expect(JSON.stringify(BUILTIN_RULE_SET)).toBe(JSON.stringify(ruleSetFile));
   });
 });
 
@@ -57,6 +81,16 @@ describe('the built-in rules compiled from their image', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('compiles the runtime copy of the rules, phrases read from the image, as the whole rules', () => {
+    const lean = compileRuleSet('builtin', BUILTIN_SCANNER_RULES.rules, { ...options, image: builtinRuleSetImage() });
+    for (const [position, rule] of lean.baseRules.entries()) {
+      const other = built.baseRules[position];
+      expect(rule.phraseRegex?.source).toBe(other?.phraseRegex?.source);
+      expect(rule.phraseLiterals).toEqual(other?.phraseLiterals);
+      expect(rule.stemLiterals).toEqual(other?.stemLiterals);
+    }
   });
 
   it('gives the verdict of a scanner that compiles the rules itself', () => {

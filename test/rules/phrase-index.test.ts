@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPhraseIndex, phraseIndexFromImage, phraseIndexImage } from '../../src/rules/phrase-index';
+import { createPhraseIndex, literalsOfImage, phraseIndexFromImage, phraseIndexImage } from '../../src/rules/phrase-index';
 import { isWholeWordHit, phrasePattern } from '../../src/rules/phrase-pattern';
 
 describe('createPhraseIndex', () => {
@@ -172,6 +172,63 @@ describe('phraseIndexFromImage', () => {
         expect([...read.candidates(text)]).toEqual([...built.candidates(text)]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('literalsOfImage', () => {
+  it('gives back each owner its literals whole, separators kept, by key then literal', () => {
+    const entries = [
+      { owner: 1, literal: 'visa provided' },
+      { owner: 0, literal: 'free-flight' },
+      { owner: 0, literal: 'free flight' },
+      { owner: 2, literal: '경험 없어도', keyEnd: 2 },
+      { owner: 1, literal: 'free flight' },
+    ];
+    const literals = literalsOfImage(phraseIndexImage(entries));
+    expect(literals.get(0)).toEqual(['free flight', 'free-flight']);
+    expect(literals.get(1)).toEqual(['free flight', 'visa provided']);
+    expect(literals.get(2)).toEqual(['경험 없어도']);
+  });
+
+  it('ends its literals with a mark none of them holds', () => {
+    const entries = [
+      { owner: 0, literal: 'a|b' },
+      { owner: 1, literal: 'c~d' },
+      { owner: 1, literal: 'e' },
+    ];
+    const image = phraseIndexImage(entries);
+    expect(image.end).toBe('`');
+    expect(literalsOfImage(image)).toEqual(new Map([[0, ['a|b']], [1, ['c~d', 'e']]]));
+    expect(phraseIndexFromImage(image, 'none').candidates('xa|b c~d').get(1)).toEqual([5]);
+  });
+
+  it('keys a literal by its first keyEnd code units: the index finds the key, the literal is kept whole', () => {
+    const image = phraseIndexImage([{ owner: 0, literal: '경험 없어도', keyEnd: 2 }]);
+    const index = phraseIndexFromImage(image, 'none');
+    expect(index.candidates('경험이 없어도 돼요').get(0)).toEqual([0]);
+    expect(index.candidates('경력 없어도').size).toBe(0);
+  });
+
+  it('gives back any literals, and an index that finds what one built from their keys finds', () => {
+    const unit = fc.constantFrom('a', 'b', 'é', '日', ' ', '-', '😀');
+    const literal = fc.string({ unit, minLength: 1, maxLength: 6 }).filter((text) => /[^ -]/u.test(text));
+    const entry = fc.tuple(fc.nat(3), literal, fc.nat(6)).map(([owner, text, cut]) => {
+      // keyEnd: anywhere that leaves the key a character that is not a separator.
+      const firstKept = text.search(/[^ -]/u);
+      return { owner, literal: text, keyEnd: Math.max(firstKept + 1, Math.min(cut, text.length)) };
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (one) => one.literal, maxLength: 10 }), fc.string({ unit, maxLength: 40 }), (list, text) => {
+        const image = JSON.parse(JSON.stringify(phraseIndexImage(list))) as ReturnType<typeof phraseIndexImage>;
+        const read = literalsOfImage(image);
+        for (const owner of new Set(list.map((one) => one.owner))) {
+          expect([...(read.get(owner) ?? [])].sort()).toEqual([...new Set(list.filter((one) => one.owner === owner).map((one) => one.literal))].sort());
+        }
+        const keys = list.map(({ owner, literal: whole, keyEnd }) => ({ owner, literal: whole.slice(0, keyEnd) }));
+        expect([...phraseIndexFromImage(image, 'none').candidates(text)]).toEqual([...createPhraseIndex(keys, 'none').candidates(text)]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

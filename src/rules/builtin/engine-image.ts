@@ -1,6 +1,6 @@
 import image from '../../generated/engine-image.generated.json';
 import type { RuleSetImage } from '../compile-rule-set';
-import { BUILTIN_RULE_SET } from './builtin-rule-set';
+import { BUILTIN_SCANNER_RULES } from './builtin-scanner-rules';
 
 /** What createScanner builds from the built-in rules, written at build time by scripts/compile-engine-image.ts. */
 export interface EngineImage {
@@ -13,5 +13,5 @@ const BUILTIN_IMAGE = image as EngineImage;
 
 /** The built-in rules' image, or undefined if it is of another rule set (then the scanner builds it all). */
 export function builtinRuleSetImage(): RuleSetImage | undefined {
-  return BUILTIN_IMAGE.ruleSet === BUILTIN_RULE_SET.version ? BUILTIN_IMAGE.rules : undefined;
+  return BUILTIN_IMAGE.ruleSet === BUILTIN_SCANNER_RULES.version ? BUILTIN_IMAGE.rules : undefined;
 }
