@@ -84,7 +84,7 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     ...['即日', '即金', '日払い', '日払', '即日払い', '当日払い', '当日払', '당일지급', '당일 지급', '당일정산', '당일 정산'],
     // Khmer "a day" (ថ្ងៃមួយ), Burmese "one day" (တစ်ရက်, တစ်ရက်ကို, တစ်နေ့), Lao "per day" (ມື້ລະ), Hindi "daily" (रोज़).
     ...['ថ្ងៃមួយ', 'មួយថ្ងៃ', 'တစ်ရက်', 'တစ်ရက်ကို', 'တစ်ရက်လျှင်', 'တစ်နေ့', 'တစ်နေ့ကို', 'ມື້ລະ', 'ມື້ນຶ່ງ'],
-    ...['रोज़', 'रोज', 'रोज़ाना', 'रोजाना', 'प्रतिदिन', 'प्रति दिन', 'हर दिन', 'roz', 'rozana', 'roj', 'har din', 'mỗi ngày', 'moi ngay', 'một ngày', '1 ngày', 'kada araw', 'isang araw'],
+    ...['रोज़', 'रोज', 'रोज़ाना', 'रोजाना', 'प्रतिदिन', 'प्रति दिन', 'हर दिन', 'mỗi ngày', 'moi ngay', 'một ngày', '1 ngày', 'kada araw', 'isang araw'],
   ],
   week: ['weekly', 'perminggu', 'seminggu', 'mingguan', 'lingguhan', '一周', '一週', '每周', '每週', '주당', '일주일', '일주일에', '한주', '한주에', '한 주', '한 주에', 'สัปดาห์ละ', 'p/w'],
   month: [
@@ -119,11 +119,6 @@ const PERIOD_WORDS: Readonly<Record<StatedPeriod, readonly string[]>> = {
     'प्रति माह',
     'प्रति महीना',
     'हर महीने',
-    // Before the amount too ("महीने का 50 हज़ार"), and in Hinglish ("mahine ke 50 hazar").
-    'महीने',
-    'mahina',
-    'mahine',
-    'har mahine',
   ],
   year: ['yearly', 'annually', 'per annum', 'p.a.', 'pa', 'pertahun', 'setahun', 'tahunan', '一年', '每年', '연간', 'ปีละ'],
   task: [
@@ -215,16 +210,6 @@ function prefixEntries(): Map<string, StatedPeriod> {
     // "당일 100 지급" (paid out the same day), "1회 30" (per go): a day's or a job's pay.
     ['당일', 'day'],
     ['1회', 'task'],
-    // Hindi and Hinglish "of the month / of the day" before the sum ("महीने का 1 लाख", "mahine ke 50 hazar", "roz ke
-    // 3000 rupaye"), and Indonesian "a day (one) gets" ("sehari dapat 1 juta").
-    ['महीने का', 'month'],
-    ['महीने के', 'month'],
-    ['mahine ka', 'month'],
-    ['mahine ke', 'month'],
-    ['roz ka', 'day'],
-    ['roz ke', 'day'],
-    ['sehari dapat', 'day'],
-    ['sehari dapet', 'day'],
   ] as const) {
     entries.set(word, period);
   }
