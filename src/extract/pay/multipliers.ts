@@ -89,6 +89,9 @@ const ROWS: readonly MultiplierRow[] = [
   ['हज़ार', 1e3, 'INR'],
   ['हजार', 1e3, 'INR'],
   ['लाख', 1e5, 'INR'],
+  // Hinglish in Latin script: "50 hazar mahina".
+  ['hazar', 1e3, 'INR'],
+  ['hazaar', 1e3, 'INR'],
 ];
 
 const MULTIPLIERS: Multiplier[] = [

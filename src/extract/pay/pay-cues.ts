@@ -148,7 +148,11 @@ const TAGALOG: readonly KeywordRow[] = [
   ...[['kikitain'], ['kumikita'], ['kita mo']] as const,
 ];
 // Hindi: salary (वेतन, सैलरी, तनख्वाह), earning (कमाई, कमाएं).
-const HINDI: readonly KeywordRow[] = [['वेतन'], ['सैलरी'], ['तनख्वाह'], ['कमाई'], ['कमाएं'], ['कमाए'], ['कमाओ']];
+const HINDI: readonly KeywordRow[] = [
+  ...[['वेतन'], ['सैलरी'], ['तनख्वाह'], ['कमाई'], ['कमाएं'], ['कमाए'], ['कमाओ']] as const,
+  // Hinglish in Latin script: "kamai 3000 roz", "kamao 50 hazar".
+  ...[['kamai'], ['kamao'], ['kamaye'], ['kamaiye'], ['tankhwah']] as const,
+];
 
 export const PAY_KEYWORDS: readonly PayKeyword[] = [
   ...withCurrency(ENGLISH),
@@ -215,6 +219,8 @@ const LATIN_FILLERS = new Set([
   ...['mula', 'hanggang', 'humigit', 'kumulang', 'kada', 'bawat', 'isang', 'na', 'ng', 'ay', 'ang', 'sa', 'po'],
   // "kikita ka ng 3k kada araw": you will earn
   ...['lang', 'lamang', 'buwanang', 'arawang', 'ka', 'mo', 'kayo'],
+  // Indonesian "sehari bisa dapat 1 juta" (get); Hinglish "mahine ke 50 hazar", "roz ka 3000".
+  ...['dapat', 'dapet', 'ke', 'ki'],
 ]);
 
 const OTHER_FILLERS = new Set([
@@ -232,6 +238,8 @@ const OTHER_FILLERS = new Set([
   // Thai
   ...['ตั้งแต่', 'เริ่มต้น', 'เริ่ม', 'ถึง', 'ประมาณ', 'ขั้นต่ำ', 'สูงสุด', 'สูงถึง', 'ได้', 'มากกว่า', 'กว่า', 'ละ'],
   ...['ต่อ', 'อยู่ที่', 'ที่', 'คือ', 'เฉลี่ย', 'เริ่มที่'],
+  // Hindi "महीने का 1 लाख": of the month.
+  ...['का', 'के', 'की'],
 ]);
 // Thai words run long ("ชั่วโมงละ" is nine code units); period words are looked up with the fillers.
 const LONGEST_OTHER_FILLER = Math.max(10, ...[...OTHER_FILLERS].map((word) => word.length));

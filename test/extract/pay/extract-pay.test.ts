@@ -229,6 +229,10 @@ const FORMS: readonly (readonly [string, Expected])[] = [
   ['रोज़ ₹3000 कमाएं', pay(3000, 3000, 'INR', 'day', [750, 800])],
   ['2 लाख महीना, घर बैठे', pay(200_000, 200_000, 'INR', 'month', [2300, 2400])],
   ['प्रति दिन 5000 रुपये', pay(5000, 5000, 'INR', 'day', [1250, 1300])],
+  // Hinglish units, keywords and rupees ("50 hazar", "kamai", "rupaye", "rs" after the sum).
+  ['kamai 50 hazar per month', pay(50_000, 50_000, 'INR', 'month', [550, 600])],
+  ['3000 rupaye daily, ghar se', pay(3000, 3000, 'INR', 'day', [750, 800])],
+  ['500 rs per task, ghar se', pay(500, 500, 'INR', 'task', null)],
 ];
 
 // Numbers near these forms that are not pay, or too vague to be.
