@@ -14,7 +14,10 @@ export interface FieldText {
  */
 export const SHORT_MESSAGE_LENGTH = 280;
 
-/** The characters of a posting's fields as written: how long a message is, for the rules of short texts. */
+/**
+ * How long a message is, for the rules of short texts: the characters of its fields as folded, so that invisible
+ * padding (zero-width spaces, soft hyphens, runs of blanks) cannot turn a short lure into a long ad.
+ */
 export function postingTextLength(fields: readonly FieldText[]): number {
-  return fields.reduce((sum, field) => sum + field.text.original.length, 0);
+  return fields.reduce((sum, field) => sum + field.text.folded.length, 0);
 }

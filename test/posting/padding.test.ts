@@ -73,4 +73,15 @@ describe('text that folding multiplies', () => {
     expect(verdict.truncated).toBeUndefined();
     expect(verdict.fired.rules).not.toContain('evasion.text-cut');
   });
+
+  it('keeps a short message short when invisible characters pad it past the short-message length', () => {
+    const message = 'Cambodia job $1500/month, contact Telegram @kh_hr88';
+    const padded = message.replace(' job', `${'\u200b'.repeat(400)} job${'\u00ad'.repeat(400)}`);
+    const plainVerdict = scanner.score(message);
+    const paddedVerdict = scanner.score(padded);
+    const flagsOf = (verdict: typeof plainVerdict): string[] => verdict.flags.map((flag) => flag.id).sort();
+    expect(flagsOf(plainVerdict)).toContain('pattern.short-offer-abroad');
+    expect(flagsOf(paddedVerdict)).toEqual(flagsOf(plainVerdict));
+    expect(paddedVerdict.risk).toBe(plainVerdict.risk);
+  });
 });
