@@ -28,6 +28,11 @@ export interface CombinerExample {
    */
   plain: boolean;
   /**
+   * True for a plain-text reading made from a structured posting for training (not a posting as given): with
+   * `fitViews: 'given'` it sets the thresholds but not the weights.
+   */
+  derived?: boolean;
+  /**
    * How much the example counts in the fit relative to others of its class (default 1): its share of its campaign
    * (`campaignShares`). The bias and the thresholds still count every ad once.
    */
@@ -48,6 +53,11 @@ export interface CombinerTrainingOptions {
    * posting together (see `trainCombiner`).
    */
   thresholdViews?: 'plain' | 'pooled';
+  /**
+   * Which examples the weights and the bias are fitted on: `all` (default) or `given`, the postings as given, without
+   * the plain-text readings made from structured ones (`derived`), which then only set the thresholds.
+   */
+  fitViews?: 'all' | 'given';
   /** Lowest score that may be called critical; a critical pattern still forces high or critical on its own. */
   criticalScore: number;
 }
@@ -84,8 +94,17 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   });
   const labels = examples.map(({ positive }) => (positive ? 1 : 0) as 0 | 1);
   const calibrated = baseRateWeights(examples.map(({ positive }) => positive), options.baseRate);
-  const shares = examples.map(({ weight }) => weight ?? 1);
-  const costed = Float64Array.from(spreadWithinClass(calibrated, labels.map((label) => label === 1), shares), (weight, row) => (labels[row] === 1 ? weight : weight * options.falsePositiveCost));
+  // The examples the weights and bias are fitted on: a derived plain reading of a structured posting, weighed as
+  // much as the posting, taught the weights to read EMSCAD's text without its fields, and ranked every view worse
+  // out of fold, plain-text ads included.
+  const fitted = examples.flatMap((example, row) => (options.fitViews === 'given' && example.derived === true ? [] : [row]));
+  const fitRows = fitted.map((row) => rows[row] as SparseRow);
+  const fitLabels = fitted.map((row) => labels[row] as 0 | 1);
+  const fitCalibrated = baseRateWeights(fitLabels.map((label) => label === 1), options.baseRate);
+  const shares = fitted.map((row) => examples[row]?.weight ?? 1);
+  const costed = Float64Array.from(spreadWithinClass(fitCalibrated, fitLabels.map((label) => label === 1), shares), (weight, row) =>
+    fitLabels[row] === 1 ? weight : weight * options.falsePositiveCost,
+  );
 
   // A red flag is never evidence of honesty: a rule whose fitted weight comes out below its minimum (zero for most:
   // it fires more on honest ads than its partners can explain) is pinned there and the rest refitted, until none is.
@@ -102,14 +121,18 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
   function fitCombiner(): LogisticFit {
     const means = Float64Array.from(declared, (weight, position) => (pinned.has(position) ? (minimum[position] as number) : weight));
     const strengths = Float64Array.from(declared, (_, position) => (pinned.has(position) ? 1e9 : options.priorStrength));
-    return fitLogistic({ rows, labels, sampleWeights: costed, dimension: ids.length + 1, l2: strengths, priorMeans: means });
+    return fitLogistic({ rows: fitRows, labels: fitLabels, sampleWeights: costed, dimension: ids.length + 1, l2: strengths, priorMeans: means });
   }
   const margins = rows.map((row) => {
     let margin = 0;
     row.indices.forEach((position, k) => (margin += (fit.weights[position] as number) * (row.values[k] as number)));
     return margin;
   });
-  const bias = calibrateBias(margins, labels, calibrated);
+  const bias = calibrateBias(
+    fitted.map((row) => margins[row] as number),
+    fitLabels,
+    fitCalibrated,
+  );
 
   // Thresholds are set on the plain-text views (scraped ads and chat messages carry no metadata) or, `pooled`, on
   // both views of every posting together. On plain text alone, with the classifier fitted by campaign, metadata

@@ -174,7 +174,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
     const evidence = evidenceOf(position);
     const plain = plainFired[position];
     const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined }];
-    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true });
+    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true, derived: true });
     return views;
   });
   const combiner = trainCombiner(combinerExamples, {
@@ -199,6 +199,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
       ...(options.groupPower ? { groupPower: options.groupPower } : {}),
       ...(options.blankFieldTerms === true ? { blankFieldTerms: true } : {}),
       ...(options.combiner.thresholdViews === 'pooled' ? { thresholdViews: 'pooled' } : {}),
+      ...(options.combiner.fitViews === 'given' ? { fitViews: 'given' } : {}),
       outOfFoldAveragePrecision: Math.round(best.averagePrecision * 1e4) / 1e4,
       honestMedianEvidence: round(honestMedianEvidence),
       ruleSet: rulesOnly.versions.ruleSet,

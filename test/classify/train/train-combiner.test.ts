@@ -86,4 +86,16 @@ describe('trainCombiner', () => {
     const structured = [...examples, ...Array.from({ length: 6 }, (): CombinerExample => ({ positive: false, plain: false, classifierEvidence: 2.5, fired: [] }))];
     expect(trainCombiner(structured, { ...options, thresholdViews: 'pooled' }).thresholds.high).toBeGreaterThan(trainCombiner(structured, options).thresholds.high);
   });
+
+  it("with fitViews 'given', fits weights and bias on the postings as given: derived plain readings only set thresholds", () => {
+    // Derived readings that contradict the data: the classifier reads fraud as honest in them.
+    const derived: CombinerExample[] = examples.map((example) => ({ ...example, fired: [], classifierEvidence: -example.classifierEvidence, plain: true, derived: true }));
+    const given = trainCombiner(examples, { ...options, fitViews: 'given' });
+    const withDerived = trainCombiner([...examples, ...derived], { ...options, fitViews: 'given' });
+    expect(withDerived.ruleWeights).toEqual(given.ruleWeights);
+    expect(withDerived.classifierWeight).toBe(given.classifierWeight);
+    expect(withDerived.bias).toBe(given.bias);
+    // Fitted on all views, the contradicting readings pull the classifier's weight down.
+    expect(trainCombiner([...examples, ...derived], options).classifierWeight).toBeLessThan(given.classifierWeight);
+  });
 });
