@@ -1,8 +1,9 @@
 /**
- * `npm run eval [-- --data DIR] [--json] [--show N]`: scores the labelled development sets and prints, per set, the
+ * `npm run eval [-- --data DIR] [--json] [--show N] [--model FILE]`: scores the labelled development sets and prints, per set, the
  * risk levels given to honest and fraudulent postings, the false "high or critical" rate on honest ads, every
  * lure's risk, and per-rule hit counts on honest vs fraudulent postings. Reads ../shared/data by default.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScanner, RISK_LEVELS, type RiskLevel, type Verdict } from '../src/index';
 import { loadDatasets } from './eval/datasets';
@@ -15,10 +16,12 @@ const { values } = parseArgs({
     show: { type: 'string', default: '0' },
     /** Print each lure of the part built on (never the held-out part) with its risk and flags. */
     lures: { type: 'boolean', default: false },
+    /** A model file (`lurescan train`, `npm run train -- --out FILE`) instead of the built-in one, to judge it before it ships. */
+    model: { type: 'string' },
   },
 });
 
-const scanner = createScanner();
+const scanner = createScanner(values.model === undefined ? {} : { model: JSON.parse(readFileSync(values.model, 'utf8')) as unknown });
 const datasets = loadDatasets(values.data);
 if (datasets.length === 0) {
   console.error(`No data sets found under ${values.data}; pass --data DIR.`);

@@ -63,6 +63,7 @@ const report = {
   honestHighWithoutFlags: honestClassifierHigh,
   thresholds: cv.models.map((model) => `${model.combiner.thresholds.medium}/${model.combiner.thresholds.high}`).join(' '),
   classifierWeights: cv.models.map((model) => model.combiner.classifierWeight).join(' '),
+  falsePositiveCosts: cv.models.map((model) => String(model.training.falsePositiveCost ?? training.combiner.falsePositiveCost)).join(' '),
   cpuSeconds: Math.round((cpu.user + cpu.system) / 1e6),
 };
 console.log(JSON.stringify(report));

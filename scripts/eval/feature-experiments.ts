@@ -173,6 +173,11 @@ const boardFields = (p: Parsed, features: Set<string>): void => {
   }
 };
 const configs: Config[] = [
+  { name: 'x-char-gp1', l2: 3, maxTerms: 20000, groupPower: 1, features: (p) => { const f = new Set<string>(); charGrams(p, f, 3, 5); return f; } },
+  { name: 'x-gp1-12000', l2: 3, maxTerms: 12000, groupPower: 1, features: (p) => base(p) },
+  { name: 'x-gp1.5', l2: 3, maxTerms: 8000, groupPower: 1.5, features: (p) => base(p) },
+  { name: 'x-gp0.75', l2: 3, maxTerms: 8000, groupPower: 0.75, features: (p) => base(p) },
+  { name: 'x-gp1-blank', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => { process.env.LITE = '1'; return withAll(p, boardFields); } },
   { name: 'cur-max8000', l2: 3, maxTerms: 8000, features: (p) => base(p) },
   { name: 'board-gp1', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => withAll(p, boardFields) },
   { name: 'cur-gp0.5', l2: 3, maxTerms: 8000, groupPower: 0.5, features: (p) => base(p) },
@@ -271,6 +276,7 @@ for (const config of wanted) {
     const combinedAp = averagePrecision(rankScores(combinedScores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights));
     console.log(`${config.name.padEnd(24)} combined AP ${combinedAp?.toFixed(4)}`);
   }
+  (await import('node:fs')).writeFileSync(`/tmp/m3/fx-${config.name}.json`, JSON.stringify({ scores, positives }));
   const ap = averagePrecision(rankScores(scores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights));
   console.log(`${config.name.padEnd(24)} AP ${ap?.toFixed(4)}  terms ${Math.round(termCount)}  ${((performance.now() - begun) / 1000).toFixed(0)} s`);
 }

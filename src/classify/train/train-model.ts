@@ -11,6 +11,8 @@ import { DEFAULT_SCORING_POLICY } from '../../combine/scoring-policy';
 import { averagePrecision } from '../../evaluate/average-precision';
 import { rankScores } from '../../evaluate/score-ranking';
 import { baseRateWeights } from './base-rate-weights';
+import { campaignShares } from './campaign-weights';
+import { chooseFalsePositiveCost } from './choose-false-positive-cost';
 import { assignGroupFolds, groupsPerClass } from './group-folds';
 import { templateGroups } from './template-groups';
 import { round, trainClassifier, type ClassifierExample, type ClassifierTrainingOptions } from './train-classifier';
@@ -44,6 +46,13 @@ export interface TrainModelOptions {
    */
   blankFieldTerms?: boolean;
   combiner: Omit<CombinerTrainingOptions, 'baseRate' | 'repeatDecay'>;
+  /**
+   * False-positive costs tried for the combiner by cross-validation inside the training data (see
+   * `chooseFalsePositiveCost`); the best replaces `combiner.falsePositiveCost`. Default: none, use it as given.
+   */
+  falsePositiveCostCandidates?: readonly number[];
+  /** Each ad weighs `campaign size^-combinerGroupPower` in the combiner's fit (default 0: every ad once). */
+  combinerGroupPower?: number;
   /** Named sizes of the data, recorded in the model file. */
   describe?: Record<string, unknown>;
 }
@@ -170,18 +179,23 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
   // carry more, and the thresholds must hold for both kinds of input.
   // The combiner counts every ad once: weighted by campaign share like the classifier, the learned rule weights
   // ranked a little worse out of fold (weights alone 0.593 against 0.606) and a dev lure fell from high to medium.
+  const combinerShares = campaignShares(groups, options.combinerGroupPower ?? 0);
+  const combinerFolds: number[] = [];
   const combinerExamples: CombinerExample[] = classifierExamples.flatMap(({ positive }, position) => {
     const evidence = evidenceOf(position);
     const plain = plainFired[position];
-    const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined }];
-    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true, derived: true });
+    const weight = combinerShares[position] as number;
+    const views: CombinerExample[] = [{ fired: fired[position] as FiredForTraining[], classifierEvidence: evidence, positive, plain: plain === undefined, weight }];
+    if (plain !== undefined) views.push({ fired: plain, classifierEvidence: evidenceOf(position, true), positive, plain: true, derived: true, weight });
+    for (const _ of views) combinerFolds.push(folds[position] as number);
     return views;
   });
-  const combiner = trainCombiner(combinerExamples, {
-    ...options.combiner,
-    baseRate: options.baseRate,
-    repeatDecay: DEFAULT_SCORING_POLICY.repeatDecay,
-  });
+  const combinerOptions = { ...options.combiner, baseRate: options.baseRate, repeatDecay: DEFAULT_SCORING_POLICY.repeatDecay };
+  const costChoice =
+    options.falsePositiveCostCandidates === undefined || options.falsePositiveCostCandidates.length === 0
+      ? undefined
+      : chooseFalsePositiveCost(combinerExamples, combinerFolds, options.folds, options.falsePositiveCostCandidates, combinerOptions);
+  const combiner = trainCombiner(combinerExamples, { ...combinerOptions, falsePositiveCost: costChoice?.cost ?? options.combiner.falsePositiveCost });
 
   const positives = labels.filter((label) => label === 1).length;
   const unhashed: Omit<LurescanModel, 'hash'> = {
@@ -197,6 +211,8 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainM
       baseRate: options.baseRate,
       l2: best.l2,
       ...(options.groupPower ? { groupPower: options.groupPower } : {}),
+      ...(options.combinerGroupPower ? { combinerGroupPower: options.combinerGroupPower } : {}),
+      ...(costChoice === undefined ? {} : { falsePositiveCost: costChoice.cost, falsePositiveCostAveragePrecision: costChoice.averagePrecision }),
       ...(options.blankFieldTerms === true ? { blankFieldTerms: true } : {}),
       ...(options.combiner.thresholdViews === 'pooled' ? { thresholdViews: 'pooled' } : {}),
       ...(options.combiner.fitViews === 'given' ? { fitViews: 'given' } : {}),
