@@ -44,6 +44,12 @@ const COMPOUND_ELEMENTS: ReadonlySet<LureElement> = new Set([
   'debt-relief',
 ]);
 
+/**
+ * The destinations of the scam-compound combination (pattern.compound-lure): a hub where the compounds are, or a
+ * destination that changes on the way.
+ */
+const HUB_FLAGS: ReadonlySet<string> = new Set(['dest.sea-hotspot', 'dest.mismatch-or-reroute']);
+
 /** How many of COMPOUND_ELEMENTS, with a destination abroad, make the combination critical. */
 const COMPOUND_ELEMENTS_FOR_CRITICAL = 3;
 
@@ -94,11 +100,16 @@ export function summariseLure(fired: readonly FiredRule[], weightOf: (id: string
   const compound = elements.filter((hit) => COMPOUND_ELEMENTS.has(hit.element)).length;
   const critical = abroad && compound >= COMPOUND_ELEMENTS_FOR_CRITICAL && counted.length >= ELEMENTS_FOR_HIGH;
   const trafficking = families.has('scam-compound') || (abroad && counted.length >= 2);
+  // A short message that offers pay far above the local norm in a scam-compound hub is the compound lure's bait in a
+  // line ("Myawaddy, 1,000 dollars a month, free lodging"): high whatever the model's thresholds, which the data of
+  // long English ads set and which used to reach it by chance (a fit that moved them left such lines at medium).
+  const hubPay =
+    shortMessage && (byElement.get('abroad-destination')?.flags.some((id) => HUB_FLAGS.has(id)) ?? false) && byElement.has('implausible-pay');
   // In a short message two elements already make the message a lure worth a review: honest texts that short are
   // about one thing, and it is rarely pay, ease, a messenger or a trip abroad together.
   const floor: RiskLevel = critical
     ? 'critical'
-    : counted.length >= ELEMENTS_FOR_HIGH
+    : counted.length >= ELEMENTS_FOR_HIGH || hubPay
       ? 'high'
       : shortMessage && counted.length >= ELEMENTS_FOR_SHORT_MEDIUM
         ? 'medium'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../src/index';
+import { createScanner, score } from '../../src/index';
 import { SHORT_MESSAGE_LENGTH } from '../../src/posting/field-text';
 
 // A padding sentence from an honest ad, to turn a short message into a long posting with the same signals.
@@ -58,5 +58,27 @@ describe('short messages: pay judged on its own terms', () => {
     ]) {
       expect(score(text).risk, text).toBe('low');
     }
+  });
+});
+
+describe('short messages: pay far above the local norm in a scam-compound hub', () => {
+  // Thresholds far above any the data set: only a floor reaches high here.
+  const strict = createScanner({ scoring: { thresholds: { medium: 0.6, high: 0.9, critical: 0.99 } } });
+
+  it('is high whatever the thresholds', () => {
+    for (const text of ['งานที่เมียวดี เงินเดือน 60,000 บาท', 'Kerja di Sihanoukville, gaji 25 juta sebulan']) {
+      const verdict = strict.score(text);
+      expect(verdict.lure.elements.map((hit) => hit.element), text).toEqual(expect.arrayContaining(['abroad-destination', 'implausible-pay']));
+      expect(verdict.risk, text).toBe('high');
+      expect(verdict.floor?.risk, text).toBe('high');
+    }
+  });
+
+  it('is not lifted by the hub alone, by ordinary pay there, or in a long posting', () => {
+    expect(strict.score('งานที่เมียวดี เงินเดือน 12,000 บาท').risk).not.toBe('high');
+    expect(strict.score('งานที่เมียวดี ติดต่อสำนักงาน').risk).not.toBe('high');
+    const long = `Kerja di Sihanoukville, gaji 25 juta sebulan.${HONEST_PADDING}`;
+    expect(long.length).toBeGreaterThan(SHORT_MESSAGE_LENGTH);
+    expect(strict.score(long).floor?.risk).not.toBe('high');
   });
 });
