@@ -60,6 +60,13 @@ export interface CombinerTrainingOptions {
   fitViews?: 'all' | 'given';
   /** Lowest score that may be called critical; a critical pattern still forces high or critical on its own. */
   criticalScore: number;
+  /**
+   * The most log-odds above the bias that the `medium` and `high` thresholds may sit. The lure rules hardly ever fire
+   * in the training data and keep their declared weights, so what they reach depends on where the data put the
+   * thresholds: a hub destination with pay far above the local norm (1.1 + 0.43 + 0.1 log-odds) or two medium lure
+   * elements must stay high whatever the fit (test/scanner-southeast-asia, the dev lures).
+   */
+  maxThresholdLogOdds?: { medium: number; high: number };
 }
 
 /**
@@ -146,8 +153,9 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
     options.thresholdViews === 'pooled'
       ? choosePrecisionThreshold(scores, labels, calibrated, precision)
       : choosePrecisionThreshold(plain.map((row) => scores[row] as number), plainLabels, plainWeights, precision);
-  const high = thresholdFor(options.precision.high);
-  const medium = Math.min(high, thresholdFor(options.precision.medium));
+  const atMost = (threshold: number, logOdds: number | undefined): number => (logOdds === undefined ? threshold : Math.min(threshold, 1 / (1 + Math.exp(-(bias + logOdds)))));
+  const high = atMost(thresholdFor(options.precision.high), options.maxThresholdLogOdds?.high);
+  const medium = Math.min(high, atMost(thresholdFor(options.precision.medium), options.maxThresholdLogOdds?.medium));
   const ruleWeights: Record<string, number> = {};
   ids.forEach((id, position) => (ruleWeights[id] = round(fit.weights[position] as number)));
   return {

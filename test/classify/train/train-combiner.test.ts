@@ -98,4 +98,15 @@ describe('trainCombiner', () => {
     // Fitted on all views, the contradicting readings pull the classifier's weight down.
     expect(trainCombiner([...examples, ...derived], options).classifierWeight).toBeLessThan(given.classifierWeight);
   });
+
+  it('keeps the thresholds within maxThresholdLogOdds of the bias, medium never above high', () => {
+    const free = trainCombiner(examples, options);
+    const bounded = trainCombiner(examples, { ...options, maxThresholdLogOdds: { medium: 0.5, high: 1 } });
+    const logit = (p: number) => Math.log(p / (1 - p));
+    expect(logit(bounded.thresholds.high) - bounded.bias).toBeLessThanOrEqual(1 + 1e-2);
+    expect(logit(bounded.thresholds.medium) - bounded.bias).toBeLessThanOrEqual(0.5 + 1e-2);
+    expect(bounded.thresholds.medium).toBeLessThanOrEqual(bounded.thresholds.high);
+    expect(bounded.thresholds.high).toBeLessThanOrEqual(free.thresholds.high);
+    expect(bounded.ruleWeights).toEqual(free.ruleWeights);
+  });
 });
