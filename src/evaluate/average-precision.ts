@@ -14,12 +14,15 @@ export function averagePrecision(ranking: ScoreRanking): number | null {
   if (ranking.totalPositives === 0) return null;
   let truePositives = 0;
   let falsePositives = 0;
-  let sum = 0;
+  // Sum positives × precision and divide once at the end: each term is at most its (integer) count of positives, so
+  // the rounded sum cannot pass the total, and a perfect ranking gives exactly 1 (summing fractions of the total
+  // gave 1.0000000000000002).
+  let weighted = 0;
   for (let group = 0; group < ranking.thresholds.length; group++) {
     const positives = ranking.positives[group] ?? 0;
     truePositives += positives;
     falsePositives += ranking.negatives[group] ?? 0;
-    if (positives > 0) sum += (positives / ranking.totalPositives) * (truePositives / (truePositives + falsePositives));
+    if (positives > 0) weighted += positives * (truePositives / (truePositives + falsePositives));
   }
-  return sum;
+  return weighted / ranking.totalPositives;
 }
