@@ -21,6 +21,7 @@ import { riskFromScore } from '../src/combine/combine-score';
 import type { RiskLevel, Verdict } from '../src/index';
 import { loadDatasets, type LabelledPosting } from './eval/datasets';
 import { tfidfBaseline } from './eval/tfidf-baseline';
+import { cvVerdictLines } from './eval/cv-verdict-lines';
 import { bootstrapIntervals } from '../src/evaluate/bootstrap';
 
 const EMSCAD_BASE_RATE = 866 / 17880;
@@ -79,23 +80,7 @@ for (let fold = 0; fold < DEFAULT_CROSS_VALIDATION.folds; fold++) {
 }
 
 if (values.save !== undefined) {
-  const lines = verdicts.map((verdict, i) =>
-    JSON.stringify({
-      positive: positives[i],
-      set: (postings[i] as { set: string }).set,
-      fold: cv.folds[i],
-      group: cv.groups[i],
-      score: verdict.score,
-      risk: verdict.risk,
-      bias: verdict.bias,
-      flags: verdict.flags.map((flag) => [flag.id, flag.severity, flag.contribution]),
-      classifier: verdict.classifier?.contribution ?? 0,
-      floor: verdict.floor?.contribution ?? 0,
-      cap: verdict.cap?.contribution ?? 0,
-      thresholds: cv.models[cv.folds[i] as number]?.combiner.thresholds,
-    }),
-  );
-  writeFileSync(values.save, `${lines.join('\n')}\n`);
+  writeFileSync(values.save, cvVerdictLines(cv, positives, postings.map((posting) => (posting as { set: string }).set)));
 }
 const baseWeights = baseRateWeights(positives, EMSCAD_BASE_RATE);
 // The score before a floor lifts it or a cap holds it down: what the learned weights alone rank, to show what the

@@ -13,6 +13,7 @@ import { averagePrecision } from '../../src/evaluate/average-precision';
 import { bestF1Threshold } from '../../src/evaluate/best-f1-threshold';
 import { rankScores } from '../../src/evaluate/score-ranking';
 import { loadDatasets } from './datasets';
+import { cvVerdictLines } from './cv-verdict-lines';
 
 const EMSCAD_BASE_RATE = 866 / 17880;
 const SETS = ['emscad-partial', 'difraud-jobs'];
@@ -68,24 +69,5 @@ const report = {
 };
 console.log(JSON.stringify(report));
 if (values.save !== undefined) {
-  writeFileSync(
-    values.save,
-    `${cv.verdicts
-      .map((v, i) =>
-        JSON.stringify({
-          positive: positives[i],
-          set: postings[i]?.set,
-          fold: cv.folds[i],
-          group: cv.groups[i],
-          score: v.score,
-          risk: v.risk,
-          flags: v.flags.map((flag) => [flag.id, flag.severity, flag.contribution]),
-          classifier: v.classifier?.contribution ?? 0,
-          floor: v.floor?.contribution ?? 0,
-          cap: v.cap?.contribution ?? 0,
-          thresholds: cv.models[cv.folds[i] as number]?.combiner.thresholds,
-        }),
-      )
-      .join('\n')}\n`,
-  );
+  writeFileSync(values.save, cvVerdictLines(cv, positives, postings.map((posting) => posting.set)));
 }
