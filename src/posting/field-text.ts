@@ -15,9 +15,10 @@ export interface FieldText {
 export const SHORT_MESSAGE_LENGTH = 280;
 
 /**
- * How long a message is, for the rules of short texts: the characters of its fields as folded, so that invisible
- * padding (zero-width spaces, soft hyphens, runs of blanks) cannot turn a short lure into a long ad.
+ * How long a message is, for the rules of short texts: each field counts the fewer of its characters as written and
+ * as folded, so that neither invisible padding (zero-width spaces, soft hyphens, runs of blanks: gone when folded)
+ * nor characters that folding multiplies ("ﷺ" folds to 18 letters) can turn a short lure into a long ad.
  */
 export function postingTextLength(fields: readonly FieldText[]): number {
-  return fields.reduce((sum, field) => sum + field.text.folded.length, 0);
+  return fields.reduce((sum, field) => sum + Math.min(field.text.original.length, field.text.folded.length), 0);
 }

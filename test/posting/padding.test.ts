@@ -84,4 +84,11 @@ describe('text that folding multiplies', () => {
     expect(flagsOf(paddedVerdict)).toEqual(flagsOf(plainVerdict));
     expect(paddedVerdict.risk).toBe(plainVerdict.risk);
   });
+
+  it('keeps a short message short when characters that folding multiplies are added to it', () => {
+    const message = 'Cambodia job $1500/month, contact Telegram @kh_hr88';
+    const expanded = `${message} ${'\ufdfa'.repeat(16)}`;
+    const flagsOf = (text: string): string[] => scanner.score(text).flags.map((flag) => flag.id);
+    expect(flagsOf(expanded)).toContain('pattern.short-offer-abroad');
+  });
 });
