@@ -1,8 +1,7 @@
 import { averagePrecision } from '../../evaluate/average-precision';
 import { rankScores } from '../../evaluate/score-ranking';
-import { rankWithinCategory } from '../../combine/rank-within-category';
 import { baseRateWeights } from './base-rate-weights';
-import { trainCombiner, type CombinerExample, type CombinerTrainingOptions } from './train-combiner';
+import { decayedHits, trainCombiner, type CombinerExample, type CombinerTrainingOptions } from './train-combiner';
 
 export interface FalsePositiveCostChoice {
   cost: number;
@@ -49,11 +48,10 @@ export function chooseFalsePositiveCost(
 
 /** The combiner's log-odds for an example before its bias, floors and caps, as scoring sums them. */
 function combinerMargin(combiner: { classifierWeight: number; ruleWeights: Readonly<Record<string, number>> }, example: CombinerExample, decay: number): number {
-  const ranks = rankWithinCategory(example.fired.map(({ id, category, declaredWeight }) => ({ id, category, weight: declaredWeight })));
   let margin = combiner.classifierWeight * example.classifierEvidence;
-  for (const [id, rank] of ranks) {
+  for (const [id, hit] of decayedHits(example.fired, decay)) {
     const weight = combiner.ruleWeights[id] ?? 0;
-    margin += weight > 0 ? weight * decay ** rank : 0;
+    margin += weight > 0 ? weight * hit : 0;
   }
   return margin;
 }

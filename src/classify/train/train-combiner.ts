@@ -167,7 +167,7 @@ export function trainCombiner(examples: readonly CombinerExample[], options: Com
 }
 
 /** Each fired rule's hit value: 1 for the strongest of its category, then `decay`, `decay²`... as when scoring. */
-function decayedHits(fired: readonly FiredForTraining[], decay: number): Map<string, number> {
+export function decayedHits(fired: readonly FiredForTraining[], decay: number): Map<string, number> {
   const ranks = rankWithinCategory(fired.map(({ id, category, declaredWeight }) => ({ id, category, weight: declaredWeight })));
   return new Map([...ranks].map(([id, rank]) => [id, decay ** rank]));
 }
