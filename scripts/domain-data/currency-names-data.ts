@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { CurrencyRef } from '../../src/extract/pay/currency-names';
 import { USD_PER_UNIT } from '../../src/extract/pay/currency-rates';
-import { readDataFile } from './read-data-file';
+import { ExamplesSchema, arrowExamples, readDataFile } from './read-data-file';
 
 const CODES: [string, ...string[]] = ['yuan-sign', 'yen-sign', ...Object.keys(USD_PER_UNIT)];
 const Row = z.union([
@@ -15,7 +15,7 @@ const NamesFile = z
     chinese: z.array(Row),
     prefix: z.array(Row),
     suffix: z.array(Row),
-    examples: z.object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) }).strict().optional(),
+    examples: ExamplesSchema.optional(),
   })
   .strict();
 
@@ -47,10 +47,8 @@ export function readCurrencyNames(root: string, problems: string[]): { tables: C
       tables[section].push(row as CurrencyNameRow);
     }
   }
-  for (const line of data.examples?.fire ?? []) {
-    const [, text, currency] = /^(.+?)\s*=>\s*([A-Z]{3})$/.exec(line) ?? [];
-    if (text === undefined || currency === undefined) problems.push(`${file}: example "${line}": expected "<text> => <CODE>"`);
-    else examples.push({ text, currency });
+  for (const { text, value } of arrowExamples(data.examples?.fire ?? [], '[A-Z]{3}', '<CODE>', file, problems)) {
+    examples.push({ text, currency: value });
   }
   for (const text of data.examples?.quiet ?? []) examples.push({ text, currency: null });
   return { tables, examples };

@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { MESSENGER_CHANNELS } from '../../src/extract/facts';
 import { escapeRegex } from '../../src/normalise/folded-regex';
 import type { MessengerLabel } from '../../src/extract/contacts/messenger-labels';
-import { checkRegex, readDataFile } from './read-data-file';
+import { ExamplesSchema, checkRegex, readDataFile } from './read-data-file';
 
 const Word = z.union([z.string().min(1), z.object({ regex: z.string().min(1) }).strict()]);
-const Examples = z.object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) }).strict();
 const App = z
-  .object({ names: z.array(Word).default([]), ambiguous: z.array(Word).default([]), examples: Examples.optional() })
+  .object({ names: z.array(Word).default([]), ambiguous: z.array(Word).default([]), examples: ExamplesSchema.optional() })
   .strict();
 const LabelsFile = z.partialRecord(z.enum(MESSENGER_CHANNELS), App);
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PayPeriod } from '../../src/extract/facts';
-import { readDataFile } from './read-data-file';
+import { ExamplesSchema, arrowExamples, readDataFile } from './read-data-file';
 
 type StatedPeriod = Exclude<PayPeriod, 'unknown'>;
 const PERIODS = ['hour', 'day', 'week', 'month', 'year', 'task'] as const satisfies readonly StatedPeriod[];
@@ -15,10 +15,7 @@ const PeriodsFile = z
     words: ByPeriod,
     before: ByPeriod,
     standalone: Words,
-    examples: z
-      .object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) })
-      .strict()
-      .optional(),
+    examples: ExamplesSchema.optional(),
   })
   .strict();
 
@@ -82,11 +79,8 @@ export function readPayPeriods(root: string, problems: string[]): { tables: PayP
     if (!before.has(word)) problems.push(`${file}: standalone: "${word}" is not listed under before`);
   }
   tables.standalone = data.standalone;
-  for (const line of data.examples?.fire ?? []) {
-    const [, text, period] = /^(.+?)\s*=>\s*([a-z]+)$/.exec(line) ?? [];
-    if (text === undefined || !PERIODS.includes(period as StatedPeriod)) {
-      problems.push(`${file}: example "${line}": expected "<text> => <${PERIODS.join('|')}>"`);
-    } else examples.push({ text, period: period as StatedPeriod });
+  for (const { text, value } of arrowExamples(data.examples?.fire ?? [], PERIODS.join('|'), `<${PERIODS.join('|')}>`, file, problems)) {
+    examples.push({ text, period: value as StatedPeriod });
   }
   for (const text of data.examples?.quiet ?? []) examples.push({ text, period: null });
   return { tables, examples };

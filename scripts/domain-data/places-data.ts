@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { GazetteerEntry } from '../../src/extract/places/gazetteer';
-import { checkRegex, readDataFile } from './read-data-file';
+import { ExamplesSchema, checkRegex, readDataFile } from './read-data-file';
 
-const Examples = z.object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) }).strict();
 const Place = z
   .object({
     name: z.string().min(1),
@@ -11,7 +10,7 @@ const Place = z
     names: z.array(z.string().min(1)).default([]),
     wordPatterns: z.array(z.string().min(1)).optional(),
     patterns: z.array(z.string().min(1)).optional(),
-    examples: Examples.optional(),
+    examples: ExamplesSchema.optional(),
   })
   .strict();
 const PlacesFile = z.array(Place);

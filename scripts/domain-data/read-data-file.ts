@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Where the domain data lives and where problems are reported against. */
 export interface DataFile {
@@ -32,4 +32,27 @@ export function checkRegex(source: string, where: string, problems: string[]): v
   } catch (error) {
     problems.push(`${where}: not a valid regex: ${(error as Error).message}`);
   }
+}
+
+/** A data file's `examples`: texts that must be read as the file says (`fire`), and texts that must not (`quiet`). */
+export const ExamplesSchema = z.object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) }).strict();
+
+/**
+ * The `fire` examples written "<text> => <value>", `value` being a RegExp source for what may follow the arrow. A line
+ * of another shape is pushed as a problem that says what was `expected` after the arrow.
+ */
+export function arrowExamples(
+  lines: readonly string[],
+  value: string,
+  expected: string,
+  file: string,
+  problems: string[],
+): { text: string; value: string }[] {
+  const shape = new RegExp(`^(.+?)\\s*=>\\s*(${value})$`);
+  return lines.flatMap((line) => {
+    const [, text, found] = shape.exec(line) ?? [];
+    if (text !== undefined && found !== undefined) return [{ text, value: found }];
+    problems.push(`${file}: example "${line}": expected "<text> => ${expected}"`);
+    return [];
+  });
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { USD_PER_UNIT } from '../../src/extract/pay/currency-rates';
-import { readDataFile } from './read-data-file';
+import { ExamplesSchema, arrowExamples, readDataFile } from './read-data-file';
 
 const CODES = Object.keys(USD_PER_UNIT) as [string, ...string[]];
 const Wage = z
@@ -16,7 +16,7 @@ const Wage = z
 const WagesFile = z
   .object({
     wages: z.array(Wage).min(1),
-    examples: z.object({ fire: z.array(z.string()).default([]), quiet: z.array(z.string()).default([]) }).strict().optional(),
+    examples: ExamplesSchema.optional(),
   })
   .strict();
 
@@ -50,10 +50,8 @@ export function readUnskilledWages(root: string, problems: string[]): { tables: 
       tables.currencyByLanguage[language] = wage.currency;
     }
   }
-  for (const line of data.examples?.fire ?? []) {
-    const [, text, multiple] = /^(.+?)\s*=>\s*(\d+(?:\.\d+)?)$/.exec(line) ?? [];
-    if (text === undefined || multiple === undefined) problems.push(`${file}: example "${line}": expected "<text> => <multiple>"`);
-    else examples.push({ text, atLeast: Number(multiple) });
+  for (const { text, value } of arrowExamples(data.examples?.fire ?? [], '\\d+(?:\\.\\d+)?', '<multiple>', file, problems)) {
+    examples.push({ text, atLeast: Number(value) });
   }
   for (const text of data.examples?.quiet ?? []) examples.push({ text, atLeast: null });
   return { tables, examples };
