@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractContactsWithin } from '../../src/extract/contacts/extract-contacts';
 import { extractFacts } from '../../src/extract/extract-facts';
@@ -16,6 +17,17 @@ describe('extractFacts builds at most FACT_LIMIT facts of a kind, and counts the
     const facts = extractFacts([field(text)]);
     expect(facts.contacts).toEqual(all.slice(0, FACT_LIMIT));
     expect(facts.found).toEqual({ contacts: 600 });
+  });
+
+  it('counts past the limit exactly the contacts it would have built: one per channel and span', () => {
+    // Two apps named for one number are two contacts on one span; the same snippet twice is two spans.
+    const snippet = fc.constantFrom('WhatsApp/Viber +63 917 123 4567', 'Telegram: @hr_desk77', 'hr@acme-jobs.example.com', 'https://acme-jobs.example.com/apply', 'LINE ID: job_th99');
+    fc.assert(
+      fc.property(fc.array(snippet, { minLength: 1, maxLength: 12 }), fc.nat({ max: 4 }), (snippets, limit) => {
+        const text = field(snippets.join('. Or: '));
+        expect(extractContactsWithin(text, limit).found).toBe(extractContacts(text).length);
+      }),
+    );
   });
 
   it('reads the value and host of only the links it builds', () => {

@@ -66,29 +66,23 @@ export function extractContactsWithin(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   const seen = new Set<string>();
-  // Past the limit, candidates are counted by channel and folded span, as one number each: a string key per
-  // candidate was most of the cost of a field of thousands of them.
-  const counted = new Set<number>();
-  const channelNumbers = new Map<string, number>();
+  // Past the limit, candidates are only counted, one per channel and folded span. They come sorted by span, so equal
+  // spans stand together and only the channels of the current one need remembering: no key is built per candidate,
+  // which was most of the cost of a field of thousands of them.
+  let spanStart = -1;
+  let spanEnd = -1;
+  const spanChannels = new Set<string>();
   const facts: ContactFact[] = [];
   let found = 0;
   for (const candidate of candidates) {
     if (facts.length >= limit) {
-      let channel = channelNumbers.get(candidate.channel);
-      if (channel === undefined) {
-        channel = channelNumbers.size;
-        channelNumbers.set(candidate.channel, channel);
+      if (candidate.start !== spanStart || candidate.end !== spanEnd) {
+        spanStart = candidate.start;
+        spanEnd = candidate.end;
+        spanChannels.clear();
       }
-      // Exact while spans stay below 2^22 (fields are read to a few hundred thousand units); past that, a string.
-      if (candidate.end < SPAN_LIMIT) {
-        const key = (channel * SPAN_LIMIT + candidate.start) * SPAN_LIMIT + candidate.end;
-        if (!counted.has(key)) found += 1;
-        counted.add(key);
-      } else {
-        const key = `${candidate.channel} ${candidate.start} ${candidate.end} folded`;
-        if (!seen.has(key)) found += 1;
-        seen.add(key);
-      }
+      if (!spanChannels.has(candidate.channel)) found += 1;
+      spanChannels.add(candidate.channel);
       continue;
     }
     // Keyed by the quoted span: two contacts inside one link widen to the same span, and are one fact there.
@@ -107,4 +101,3 @@ export function extractContactsWithin(
   return { facts, found: facts.length + found };
 }
 
-const SPAN_LIMIT = 2 ** 22;
