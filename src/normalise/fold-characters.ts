@@ -1,4 +1,5 @@
 import { disguiseBit, type DisguiseKind } from './disguise-kind';
+import { codeUnitClass } from './code-unit-class';
 import { emojiCharacter, isRegionalIndicator } from './emoji-letters';
 import { DisguiseHints } from './disguise-hints';
 import type { FoldBuffer } from './fold-buffer';
@@ -298,17 +299,8 @@ function singleUnitFolding(code: number): number {
   singleUnits[code] = single + 1;
   return single;
 }
-const markUnits = new Uint8Array(0x10000); // 0 not yet known, 1 a combining mark, 2 not one
-
 /** Whether a code unit is a combining mark, as `COMBINING_MARK.test(text.charAt(i))` says (a lone surrogate is not). */
-function isMarkUnit(code: number): boolean {
-  let known = markUnits[code] as number;
-  if (known === 0) {
-    known = COMBINING_MARK.test(String.fromCharCode(code)) ? 1 : 2;
-    markUnits[code] = known;
-  }
-  return known === 1;
-}
+const isMarkUnit = codeUnitClass(COMBINING_MARK);
 
 /**
  * The folding of a BMP code unit (not a surrogate) that is a cluster on its own, as the cluster path computes it,

@@ -1,3 +1,4 @@
+import { codeUnitClass } from './code-unit-class';
 import { collapseSpacedLetters } from './collapse-spaced-letters';
 import { disguiseKindsOf, type DisguiseKind } from './disguise-kind';
 import { foldCharacters } from './fold-characters';
@@ -125,18 +126,12 @@ function codePointWidth(text: string, index: number): number {
   return isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
 }
 
-// Whether each BMP code unit is a word character: 0 not yet known, 1 yes, 2 no (lone surrogates are not).
-const wordUnits = new Uint8Array(0x10000);
 const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+// Whether a BMP code unit is a word character (a lone surrogate is not).
+const isWordUnit = codeUnitClass(WORD_CODE_POINT);
 
 /** Whether the code point that starts at `index` is a letter, a mark or a digit, as the words above are cut. */
 function isWordCodePoint(text: string, index: number): boolean {
   if (codePointWidth(text, index) === 2) return WORD_CODE_POINT.test(text.slice(index, index + 2));
-  const code = text.charCodeAt(index);
-  let known = wordUnits[code] as number;
-  if (known === 0) {
-    known = WORD_CODE_POINT.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnits[code] = known;
-  }
-  return known === 1;
+  return isWordUnit(text.charCodeAt(index));
 }

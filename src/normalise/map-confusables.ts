@@ -1,3 +1,4 @@
+import { codeUnitClass } from './code-unit-class';
 import { disguiseBit } from './disguise-kind';
 import { FoldBufferWriter, type FoldBuffer } from './fold-buffer';
 import { latinConfusables } from './latin-confusables';
@@ -5,8 +6,8 @@ import { latinConfusables } from './latin-confusables';
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LOOKALIKE_SCRIPT_LETTER =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}\p{Script=Lisu}\p{Script=Canadian_Aboriginal}]/u;
-// Whether each BMP code unit is a letter of a look-alike script: 0 not yet known, 1 yes, 2 no.
-const lookalikeScriptUnits = new Uint8Array(0x10000);
+// Whether a BMP code unit is a letter of a look-alike script.
+const isLookalikeScriptUnit = codeUnitClass(LOOKALIKE_SCRIPT_LETTER);
 const HOMOGLYPH = disguiseBit('homoglyph');
 
 /**
@@ -87,12 +88,7 @@ function mostlyLatin(text: string): boolean {
       index += 1;
       continue;
     }
-    let known = lookalikeScriptUnits[code] as number;
-    if (known === 0) {
-      known = LOOKALIKE_SCRIPT_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-      lookalikeScriptUnits[code] = known;
-    }
-    if (known === 1) balance -= 1;
+    if (isLookalikeScriptUnit(code)) balance -= 1;
   }
   return balance > 0;
 }

@@ -1,4 +1,5 @@
 import { foldPhrase } from './fold-phrase';
+import { codeUnitClass } from './code-unit-class';
 import type { FoldedText } from './folded-text';
 import { stemWord } from './stem-word';
 
@@ -134,21 +135,15 @@ export function stemFolded(text: FoldedText): StemmedText {
   return stemmed;
 }
 
-// Whether each BMP code unit (not a surrogate) is a letter or a digit: 0 not yet known, 1 yes, 2 no. A regex test on
-// a fresh one-character string per character was most of the cost of stemming text in other scripts.
-const BMP_WORD_CHAR = new Uint8Array(0x10000);
+// Whether a BMP code unit (not a surrogate) is a letter or a digit.
+const isWordCharUnit = codeUnitClass(WORD_CHAR);
 
 /** How many code units of a word character (a letter or a digit) start at `index`: 0 for any other character. */
 function wordCharWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return ASCII_WORD_CHAR[code] ?? 0;
   if (code < 0xd800 || code > 0xdfff) {
-    let known = BMP_WORD_CHAR[code] as number;
-    if (known === 0) {
-      known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-      BMP_WORD_CHAR[code] = known;
-    }
-    return known === 1 ? 1 : 0;
+    return isWordCharUnit(code) ? 1 : 0;
   }
   const point = text.codePointAt(index) ?? code;
   return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;

@@ -1,4 +1,5 @@
 import { foldedRegex } from '../../normalise/folded-regex';
+import { codeUnitClass } from '../../normalise/code-unit-class';
 
 /**
  * The words around a number that make it an age. All patterns run on folded (lower-case NFKC, single-spaced) text.
@@ -93,8 +94,8 @@ export const AGE_CUE_WINDOW = 40;
 const WORD_END = /[\p{L}\p{M}.]/u;
 const GAP_BEFORE_NUMBER = ' :：=-–(（';
 
-// Per BMP code unit, whether it matches WORD_END: 0 not yet known, 1 yes, 2 no (asked once per unit, not per number).
-const wordEndUnits = new Uint8Array(0x10000);
+// Whether a BMP code unit matches WORD_END (asked once per unit, not per number).
+const isWordEndUnit = codeUnitClass(WORD_END);
 
 /**
  * Whether a cue or bound word (LEFT_AGE_CUE, WEAK_LEFT_AGE_CUE, MIN_BEFORE_NUMBER, MAX_BEFORE_NUMBER) may end right
@@ -106,12 +107,7 @@ export function cueMayEndBefore(text: string, position: number): boolean {
     const code = text.charCodeAt(at);
     // A surrogate is half of a character no cue ends with; it is let through rather than decoded.
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    let known = wordEndUnits[code] as number;
-    if (known === 0) {
-      known = WORD_END.test(text.charAt(at)) ? 1 : 2;
-      wordEndUnits[code] = known;
-    }
-    if (known === 1) return true;
+    if (isWordEndUnit(code)) return true;
     if (!GAP_BEFORE_NUMBER.includes(text.charAt(at))) return false;
   }
   return false;
