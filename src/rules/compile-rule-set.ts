@@ -1,6 +1,15 @@
 import { createLiteralAutomaton } from './literal-automaton';
 import { createWordPhraseIndex } from './word-phrase-index';
-import { createPhraseIndex, literalsOfImage, phraseIndexFromImage, phraseIndexImage, type ImageEntry, type PhraseIndexImage } from './phrase-index';
+import {
+  byCodeUnits,
+  createPhraseIndex,
+  literalsOfImage,
+  phraseIndexFromImage,
+  phraseIndexImage,
+  withoutSeparators,
+  type ImageEntry,
+  type PhraseIndexImage,
+} from './phrase-index';
 import { createFirstCharAlternation, type FirstCharAlternation } from './first-char-alternation';
 import { foldedPhrasePattern, phraseIndexKey } from './phrase-pattern';
 import { foldPhrase } from '../normalise/fold-phrase';
@@ -327,9 +336,7 @@ interface RulePhrases {
  */
 function foldedPhrases(match: ScannerRule['match']): string[] {
   const folded = [...new Set(Object.values(match?.phrases ?? {}).flat().map(foldPhrase))];
-  const keyOf = (phrase: string): string => phraseIndexKey(phrase).replaceAll(/[ -]/gu, '');
-  const keyed = folded.map((phrase) => ({ phrase, key: keyOf(phrase) }));
-  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const keyed = folded.map((phrase) => ({ phrase, key: withoutSeparators(phraseIndexKey(phrase)) }));
   return keyed.sort((a, b) => byCodeUnits(a.key, b.key) || byCodeUnits(a.phrase, b.phrase)).map(({ phrase }) => phrase);
 }
 

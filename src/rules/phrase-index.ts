@@ -26,6 +26,15 @@ export type SkippedStarts = 'inside-ascii-word' | 'inside-word' | 'none';
 const SPACE = 32;
 const HYPHEN = 45;
 const isSeparator = (code: number): boolean => code === SPACE || code === HYPHEN;
+
+/** A phrase as the index keys it: without the separators (a space or a hyphen matches one, or nothing). */
+export const withoutSeparators = (text: string): string => text.replaceAll(/[ -]/gu, '');
+
+/**
+ * Code unit order (not locale order), the order of a trie's children: an image lists its literals by key and then
+ * literal in it, and a rule compiled from its own phrases tries them in the same order.
+ */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isAsciiAlphanumeric = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 
@@ -56,14 +65,13 @@ export function phraseIndexImage(entries: Iterable<ImageEntry>): PhraseIndexImag
   // Each literal once with its owners; listed by key, then literal, in code unit order (as the trie orders children).
   const byLiteral = new Map<string, { key: string; keyEnd: number; owners: number[] }>();
   for (const { owner, literal, keyEnd = literal.length } of entries) {
-    const key = literal.slice(0, keyEnd).replaceAll(/[ -]/gu, '');
+    const key = withoutSeparators(literal.slice(0, keyEnd));
     if (key === '') throw new Error(`phrase "${literal}" has no character to index`);
     const known = byLiteral.get(literal);
     if (known === undefined) byLiteral.set(literal, { key, keyEnd, owners: [owner] });
     else if (known.keyEnd !== keyEnd) throw new Error(`phrase "${literal}" is keyed two ways`);
     else if (!known.owners.includes(owner)) known.owners.push(owner);
   }
-  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const listed = [...byLiteral].sort(([a, x], [b, y]) => byCodeUnits(x.key, y.key) || byCodeUnits(a, b));
   const records: string[] = [];
   const ownerCodes: number[] = [];
