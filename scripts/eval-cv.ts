@@ -22,10 +22,9 @@ import type { RiskLevel, Verdict } from '../src/index';
 import { loadDatasets, type LabelledPosting } from './eval/datasets';
 import { tfidfBaseline } from './eval/tfidf-baseline';
 import { cvVerdictLines } from './eval/cv-verdict-lines';
+import { CV_SETS as SETS, EMSCAD_BASE_RATE, scoreBeforeFloorsAndCaps, weightedF1 } from './eval/cv-measures';
 import { bootstrapIntervals } from '../src/evaluate/bootstrap';
 
-const EMSCAD_BASE_RATE = 866 / 17880;
-const SETS = ['emscad-partial', 'difraud-jobs'];
 
 const { values } = parseArgs({
   options: {
@@ -83,31 +82,14 @@ if (values.save !== undefined) {
   writeFileSync(values.save, cvVerdictLines(cv, positives, postings.map((posting) => (posting as { set: string }).set)));
 }
 const baseWeights = baseRateWeights(positives, EMSCAD_BASE_RATE);
-// The score before a floor lifts it or a cap holds it down: what the learned weights alone rank, to show what the
-// floors and caps cost or bring to the ranking.
-const weightsOnly = verdicts.map((verdict) => {
-  const logit = Math.log(verdict.score / (1 - verdict.score)) - (verdict.floor?.contribution ?? 0) - (verdict.cap?.contribution ?? 0);
-  return Number.isFinite(logit) ? logit : verdict.score >= 0.5 ? 50 : -50;
-});
+const weightsOnly = verdicts.map(scoreBeforeFloorsAndCaps);
 type Key = 'lurescanPrAuc' | 'lurescanWeightsPrAuc' | 'lurescanF1' | 'lurescanBestF1' | 'lurescanPrecision' | 'lurescanRecall' | 'baselinePrAuc' | 'baselineF1' | 'baselineBestF1' | 'f1Gain';
-const f1Of = (flagged: readonly boolean[], weights: ArrayLike<number>) => {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  flagged.forEach((flag, i) => {
-    const weight = weights[i] as number;
-    if (flag && positives[i]) tp += weight;
-    else if (flag) fp += weight;
-    else if (positives[i]) fn += weight;
-  });
-  return { f1: tp + fp + fn > 0 ? (2 * tp) / (2 * tp + fp + fn) : null, precision: tp + fp > 0 ? tp / (tp + fp) : null, recall: tp + fn > 0 ? tp / (tp + fn) : null };
-};
 const atLeastHigh = verdicts.map((verdict) => verdict.risk === 'high' || verdict.risk === 'critical');
 const statistics = (multiplicity?: ArrayLike<number>): Record<Key, number | null> => {
   const weights = Float64Array.from(baseWeights, (weight, i) => weight * (multiplicity === undefined ? 1 : (multiplicity[i] as number)));
   const ranked = (scores: readonly number[]) => rankScores(scores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights);
-  const lurescan = f1Of(atLeastHigh, weights);
-  const baseline = f1Of(baselineHigh, weights);
+  const lurescan = weightedF1(atLeastHigh, positives, weights);
+  const baseline = weightedF1(baselineHigh, positives, weights);
   return {
     lurescanPrAuc: averagePrecision(ranked(verdicts.map((verdict) => verdict.score))),
     lurescanWeightsPrAuc: averagePrecision(ranked(weightsOnly)),

@@ -14,9 +14,8 @@ import { bestF1Threshold } from '../../src/evaluate/best-f1-threshold';
 import { rankScores } from '../../src/evaluate/score-ranking';
 import { loadDatasets } from './datasets';
 import { cvVerdictLines } from './cv-verdict-lines';
+import { CV_SETS as SETS, EMSCAD_BASE_RATE, scoreBeforeFloorsAndCaps, weightedF1 } from './cv-measures';
 
-const EMSCAD_BASE_RATE = 866 / 17880;
-const SETS = ['emscad-partial', 'difraud-jobs'];
 const { values } = parseArgs({
   options: { data: { type: 'string', default: '../shared/data' }, options: { type: 'string', default: '{}' }, save: { type: 'string' } },
 });
@@ -35,29 +34,20 @@ const cv = crossValidate(postings, { ...DEFAULT_CROSS_VALIDATION, training });
 const cpu = process.cpuUsage(started);
 const weights = baseRateWeights(positives, EMSCAD_BASE_RATE);
 const ranked = (scores: readonly number[]) => rankScores(scores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights);
-const logit = (p: number) => Math.log(p / (1 - p));
-const weightsOnly = cv.verdicts.map((v) => {
-  const value = logit(v.score) - (v.floor?.contribution ?? 0) - (v.cap?.contribution ?? 0);
-  return Number.isFinite(value) ? value : v.score >= 0.5 ? 50 : -50;
-});
-let tp = 0;
-let fp = 0;
-let fn = 0;
-cv.verdicts.forEach((verdict, i) => {
-  const high = verdict.risk === 'high' || verdict.risk === 'critical';
-  const weight = weights[i] as number;
-  if (high && positives[i]) tp += weight;
-  else if (high) fp += weight;
-  else if (positives[i]) fn += weight;
-});
+const weightsOnly = cv.verdicts.map(scoreBeforeFloorsAndCaps);
+const atHigh = weightedF1(
+  cv.verdicts.map((verdict) => verdict.risk === 'high' || verdict.risk === 'critical'),
+  positives,
+  weights,
+);
 const honestClassifierHigh = cv.verdicts.filter((v, i) => !positives[i] && v.flags.length === 0 && (v.risk === 'high' || v.risk === 'critical')).length;
 const report = {
   options: override,
   prAuc: averagePrecision(ranked(cv.verdicts.map((v) => v.score))),
   weightsPrAuc: averagePrecision(ranked(weightsOnly)),
-  f1: (2 * tp) / (2 * tp + fp + fn),
-  precision: tp / (tp + fp),
-  recall: tp / (tp + fn),
+  f1: atHigh.f1,
+  precision: atHigh.precision,
+  recall: atHigh.recall,
   bestF1: bestF1Threshold(ranked(cv.verdicts.map((v) => v.score)))?.f1,
   floors: cv.verdicts.filter((v) => v.floor !== undefined).length,
   caps: cv.verdicts.filter((v) => v.cap !== undefined).length,

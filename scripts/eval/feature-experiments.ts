@@ -23,12 +23,12 @@ import { averagePrecision } from '../../src/evaluate/average-precision';
 import { rankScores } from '../../src/evaluate/score-ranking';
 import type { PostingInput } from '../../src/index';
 import { loadDatasets } from './datasets';
+import { EMSCAD_BASE_RATE } from './cv-measures';
 import { trainCombiner, type FiredForTraining } from '../../src/classify/train/train-combiner';
 import { DEFAULT_TRAINING, LURE_WEIGHT_FLOOR_SHARE } from '../../src/classify/train/train-model';
 import { DEFAULT_SCORING_POLICY } from '../../src/combine/scoring-policy';
 import { rankWithinCategory } from '../../src/combine/rank-within-category';
 
-const EMSCAD_BASE_RATE = 866 / 17880;
 const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data' }, configs: { type: 'string', default: '' }, combined: { type: 'boolean', default: false } } });
 const postings = loadDatasets(values.data)
   .filter((set) => set.name === 'emscad-partial' || set.name === 'difraud-jobs')
@@ -145,14 +145,15 @@ const salary = (p: Parsed, features: Set<string>): void => {
 const structure = (p: Parsed, features: Set<string>): void => {
   features.add(`@fields=${p.words.length}`);
 };
-// The fields a job board always has, as present/empty or yes/no terms (structured postings only).
-const boardFields = (p: Parsed, features: Set<string>): void => {
+// The fields a job board always has, as present/empty or yes/no terms (structured postings only); `lite` keeps only
+// the blank-field terms.
+const boardFieldTerms = (p: Parsed, features: Set<string>, lite: boolean): void => {
   const posting = p.posting;
   if (posting.text !== undefined) return;
   const flag = (name: string, value: boolean | undefined): void => {
     if (value !== undefined) features.add(`@${name}=${value ? 'yes' : 'no'}`);
   };
-  if (process.env.LITE === undefined) {
+  if (!lite) {
     flag('logo', posting.hasCompanyLogo);
     flag('questions', posting.hasQuestions);
     flag('telecommuting', posting.telecommuting);
@@ -160,7 +161,7 @@ const boardFields = (p: Parsed, features: Set<string>): void => {
   const has = (name: string, value: string | undefined): void => {
     features.add(`@${name}=${value !== undefined && value.trim() !== '' ? 'yes' : 'no'}`);
   };
-  if (process.env.NOPROFILE === undefined && process.env.LITE === undefined) has('profile', posting.companyProfile);
+  if (process.env.NOPROFILE === undefined && !lite) has('profile', posting.companyProfile);
   if (process.env.NOSALARY === undefined) has('salary', posting.salary);
   has('requirements', posting.requirements);
   has('benefits', posting.benefits);
@@ -172,12 +173,13 @@ const boardFields = (p: Parsed, features: Set<string>): void => {
     has('requiredEducation', posting.requiredEducation);
   }
 };
+const boardFields = (p: Parsed, features: Set<string>): void => boardFieldTerms(p, features, process.env.LITE !== undefined);
 const configs: Config[] = [
   { name: 'x-char-gp1', l2: 3, maxTerms: 20000, groupPower: 1, features: (p) => { const f = new Set<string>(); charGrams(p, f, 3, 5); return f; } },
   { name: 'x-gp1-12000', l2: 3, maxTerms: 12000, groupPower: 1, features: (p) => base(p) },
   { name: 'x-gp1.5', l2: 3, maxTerms: 8000, groupPower: 1.5, features: (p) => base(p) },
   { name: 'x-gp0.75', l2: 3, maxTerms: 8000, groupPower: 0.75, features: (p) => base(p) },
-  { name: 'x-gp1-blank', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => { process.env.LITE = '1'; return withAll(p, boardFields); } },
+  { name: 'x-gp1-blank', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => withAll(p, (q, features) => boardFieldTerms(q, features, true)) },
   { name: 'cur-max8000', l2: 3, maxTerms: 8000, features: (p) => base(p) },
   { name: 'board-gp1', l2: 3, maxTerms: 8000, groupPower: 1, features: (p) => withAll(p, boardFields) },
   { name: 'cur-gp0.5', l2: 3, maxTerms: 8000, groupPower: 0.5, features: (p) => base(p) },
@@ -276,7 +278,6 @@ for (const config of wanted) {
     const combinedAp = averagePrecision(rankScores(combinedScores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights));
     console.log(`${config.name.padEnd(24)} combined AP ${combinedAp?.toFixed(4)}`);
   }
-  (await import('node:fs')).writeFileSync(`/tmp/m3/fx-${config.name}.json`, JSON.stringify({ scores, positives }));
   const ap = averagePrecision(rankScores(scores.map((score, i) => ({ score, positive: positives[i] as boolean })), weights));
   console.log(`${config.name.padEnd(24)} AP ${ap?.toFixed(4)}  terms ${Math.round(termCount)}  ${((performance.now() - begun) / 1000).toFixed(0)} s`);
 }
